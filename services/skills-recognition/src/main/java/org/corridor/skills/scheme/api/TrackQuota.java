@@ -1,0 +1,5 @@
+package org.corridor.skills.scheme.api;
+
+/** How many people a scheme admits to one track. */
+public record TrackQuota(Track track, int places) {
+}

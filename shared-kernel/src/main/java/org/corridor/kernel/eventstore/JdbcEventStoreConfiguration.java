@@ -1,0 +1,102 @@
+package org.corridor.kernel.eventstore;
+
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.tokenstore.TokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.GenericTokenTableFactory;
+import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
+import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLErrorCodesResolver;
+import org.axonframework.modelling.saga.repository.SagaStore;
+import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
+import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * Embedded engine: events, tokens and sagas in Axon's JDBC engine on the service's DataSource (an H2 file under
+ * {@code ./data} by default). Indexed, so aggregate loads and tracking stay flat as the store grows.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnProperty(name = "corridor.event-store.engine", havingValue = "jdbc", matchIfMissing = true)
+class JdbcEventStoreConfiguration {
+
+    @Bean
+    ConnectionProvider eventStoreConnectionProvider(DataSource dataSource) {
+        return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
+    }
+
+    @Bean
+    EventStorageEngine eventStorageEngine(ConnectionProvider connectionProvider, TransactionManager transactionManager,
+                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          Serializer serializer, DataSource dataSource,
+                                          EventStoreProperties properties) {
+        JdbcEventStorageEngine engine = JdbcEventStorageEngine.builder()
+                .connectionProvider(connectionProvider)
+                .transactionManager(transactionManager)
+                .eventSerializer(eventSerializer)
+                .snapshotSerializer(serializer)
+                .persistenceExceptionResolver(persistenceExceptionResolver(dataSource))
+                .batchSize(properties.batchSize())
+                .build();
+        engine.createSchema(H2EventTableFactory.INSTANCE);
+        return engine;
+    }
+
+    @Bean
+    TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer, EventStoreProperties properties) {
+        JdbcTokenStore tokenStore = JdbcTokenStore.builder()
+                .connectionProvider(connectionProvider)
+                .serializer(serializer)
+                .schema(TokenSchema.builder().build())
+                .nodeId(properties.nodeId())
+                .claimTimeout(properties.claimTimeout())
+                .contentType(byte[].class)
+                .build();
+        tokenStore.createSchema(GenericTokenTableFactory.INSTANCE);
+        return tokenStore;
+    }
+
+    @Bean
+    SagaStore<Object> sagaStore(ConnectionProvider connectionProvider, Serializer serializer, DataSource dataSource)
+            throws SQLException {
+        JdbcSagaStore sagaStore = JdbcSagaStore.builder()
+                .connectionProvider(connectionProvider)
+                .serializer(serializer)
+                .build();
+        // Axon's saga DDL has no IF NOT EXISTS: create the tables only on first start.
+        if (!tableExists(dataSource, new SagaSchema().sagaEntryTable())) {
+            sagaStore.createSchema();
+        }
+        return sagaStore;
+    }
+
+    private static PersistenceExceptionResolver persistenceExceptionResolver(DataSource dataSource) {
+        try {
+            // Reads the database's own duplicate-key codes, so a second writer on one aggregate is a conflict.
+            return new SQLErrorCodesResolver(dataSource);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the SQL error codes of the event store database", e);
+        }
+    }
+
+    private static boolean tableExists(DataSource dataSource, String table) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+             ResultSet tables = connection.getMetaData().getTables(null, null, table.toUpperCase(), null)) {
+            return tables.next();
+        }
+    }
+}

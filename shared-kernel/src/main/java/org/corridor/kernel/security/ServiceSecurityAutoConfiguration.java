@@ -1,0 +1,95 @@
+package org.corridor.kernel.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.corridor.kernel.web.Problems;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
+import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
+import org.springframework.security.web.SecurityFilterChain;
+
+import javax.crypto.spec.SecretKeySpec;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Every service checks the bearer token itself (the gateway checks it too): roles come from the {@code roles}
+ * claim as {@code ROLE_<role>} authorities, so controllers say who may call them with {@code @PreAuthorize}.
+ */
+@AutoConfiguration(before = {SecurityAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class})
+@EnableConfigurationProperties(JwtSecurityProperties.class)
+@EnableMethodSecurity
+public class ServiceSecurityAutoConfiguration {
+
+    static final String[] PUBLIC_PATHS = {"/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+            "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error"};
+
+    @Bean
+    JwtDecoder jwtDecoder(JwtSecurityProperties properties) {
+        if (properties.hmacSecret() != null && !properties.hmacSecret().isBlank()) {
+            byte[] secret = properties.hmacSecret().getBytes(StandardCharsets.UTF_8);
+            if (secret.length < 32) {
+                throw new IllegalStateException("corridor.security.jwt.hmac-secret must be at least 32 bytes");
+            }
+            return NimbusJwtDecoder.withSecretKey(new SecretKeySpec(secret, "HmacSHA256")).build();
+        }
+        if (properties.issuerUri() != null && !properties.issuerUri().isBlank()) {
+            return NimbusJwtDecoder.withIssuerLocation(properties.issuerUri()).build();
+        }
+        throw new IllegalStateException("No way to check access tokens: set CORRIDOR_JWT_SECRET (embedded mode) "
+                + "or CORRIDOR_JWT_ISSUER_URI (an OpenID Connect issuer)");
+    }
+
+    @Bean
+    SecurityFilterChain serviceSecurityFilterChain(HttpSecurity http, ObjectMapper objectMapper) throws Exception {
+        JwtGrantedAuthoritiesConverter roles = new JwtGrantedAuthoritiesConverter();
+        roles.setAuthoritiesClaimName("roles");
+        roles.setAuthorityPrefix("ROLE_");
+        JwtAuthenticationConverter authentication = new JwtAuthenticationConverter();
+        authentication.setJwtGrantedAuthoritiesConverter(roles);
+
+        http.csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PUBLIC_PATHS).permitAll()
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(authentication))
+                        .authenticationEntryPoint((request, response, e) -> writeProblem(objectMapper, response,
+                                HttpStatus.UNAUTHORIZED, "A valid bearer token is required"))
+                        .accessDeniedHandler((request, response, e) -> writeProblem(objectMapper, response,
+                                HttpStatus.FORBIDDEN, "Your role does not allow this")))
+                .exceptionHandling(handling -> handling
+                        .authenticationEntryPoint((request, response, e) -> writeProblem(objectMapper, response,
+                                HttpStatus.UNAUTHORIZED, "A valid bearer token is required"))
+                        .accessDeniedHandler((request, response, e) -> writeProblem(objectMapper, response,
+                                HttpStatus.FORBIDDEN, "Your role does not allow this")));
+        return http.build();
+    }
+
+    private static void writeProblem(ObjectMapper objectMapper, HttpServletResponse response, HttpStatus status,
+                                     String detail) throws IOException {
+        ProblemDetail problem = Problems.of(status, status == HttpStatus.UNAUTHORIZED ? "unauthenticated"
+                : "forbidden", status.getReasonPhrase(), detail);
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+        if (status == HttpStatus.UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", "Bearer");
+        }
+        objectMapper.writeValue(response.getOutputStream(), problem);
+    }
+}
