@@ -30,6 +30,8 @@ public final class EmbeddedInfrastructure {
             kafka = new EmbeddedKafkaKraftBroker(1, 3);
             kafka.brokerProperty("auto.create.topics.enable", "true");
             kafka.brokerProperty("num.partitions", "3");
+            // Consumers in tests join at once instead of waiting for more members.
+            kafka.brokerProperty("group.initial.rebalance.delay.ms", "0");
             kafka.afterPropertiesSet();
             Runtime.getRuntime().addShutdownHook(new Thread(kafka::destroy));
         }

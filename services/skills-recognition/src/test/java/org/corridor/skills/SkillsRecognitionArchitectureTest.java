@@ -1,0 +1,12 @@
+package org.corridor.skills;
+
+import org.corridor.kernel.testing.ServiceArchitecture;
+import org.junit.jupiter.api.Test;
+
+class SkillsRecognitionArchitectureTest {
+
+    @Test
+    void domain_knows_no_infrastructure_and_no_other_service() {
+        ServiceArchitecture.check("org.corridor.skills");
+    }
+}

@@ -1,0 +1,32 @@
+package org.corridor.kernel.health;
+
+import org.bson.Document;
+import org.springframework.boot.actuate.autoconfigure.data.mongo.MongoHealthContributorAutoConfiguration;
+import org.springframework.boot.actuate.health.AbstractHealthIndicator;
+import org.springframework.boot.actuate.health.Health;
+import org.springframework.boot.actuate.health.HealthIndicator;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * Checks MongoDB with {@code ping}, which real MongoDB and the embedded wire-protocol server both answer; Spring
+ * Boot's own indicator sends {@code hello}, which the wire server does not know.
+ */
+@AutoConfiguration(before = MongoHealthContributorAutoConfiguration.class,
+        afterName = "org.springframework.boot.autoconfigure.data.mongo.MongoDataAutoConfiguration")
+@ConditionalOnBean(MongoTemplate.class)
+public class HealthAutoConfiguration {
+
+    @Bean(name = "mongoHealthContributor")
+    HealthIndicator mongoHealthContributor(MongoTemplate mongo) {
+        return new AbstractHealthIndicator("MongoDB health check failed") {
+            @Override
+            protected void doHealthCheck(Health.Builder builder) {
+                Document reply = mongo.executeCommand(new Document("ping", 1));
+                builder.up().withDetail("database", mongo.getDb().getName()).withDetail("ping", reply.get("ok"));
+            }
+        };
+    }
+}
