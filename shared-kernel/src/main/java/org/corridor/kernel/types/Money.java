@@ -1,6 +1,7 @@
 package org.corridor.kernel.types;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 import java.math.BigDecimal;
@@ -39,6 +40,7 @@ public record Money(BigDecimal amount, String currency) implements Comparable<Mo
         return new Money(new BigDecimal(amount), currency);
     }
 
+    @JsonIgnore
     public boolean isZero() {
         return amount.signum() == 0;
     }
