@@ -6,14 +6,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.data.mongo.MongoDataAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
-import org.springframework.context.annotation.Import;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.util.StringUtils;
 
@@ -28,10 +24,30 @@ import org.springframework.util.StringUtils;
  */
 @AutoConfiguration(after = MongoDataAutoConfiguration.class)
 @EnableConfigurationProperties(PersonalDataProperties.class)
-@Import({PersonalDataAutoConfiguration.MongoKeyStore.class, PersonalDataAutoConfiguration.InMemoryKeyStore.class})
 public class PersonalDataAutoConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(PersonalDataAutoConfiguration.class);
+
+    @Bean
+    @ConditionalOnMissingBean
+    public PersonalDataKeys personalDataKeys(ObjectProvider<MongoTemplate> mongo, PersonalDataProperties properties) {
+        // Chosen here rather than by bean conditions: a service with MongoDB must never end up on the fallback.
+        MongoTemplate template = mongo.getIfAvailable();
+        if (template != null) {
+            String database = properties.keyDatabase();
+            return new MongoPersonalDataKeys(StringUtils.hasText(database)
+                    ? template.getMongoDatabaseFactory().getMongoDatabase(database)
+                    : template.getDb());
+        }
+        log.warn("""
+
+                ************************************************************************
+                PERSONAL DATA KEYS ARE HELD IN MEMORY ONLY (no MongoTemplate found).
+                A restart loses every key: personal values already in a persistent
+                event store become unreadable. Use this only for tests.
+                ************************************************************************""");
+        return new InMemoryPersonalDataKeys();
+    }
 
     @Bean
     @ConditionalOnMissingBean
@@ -58,37 +74,5 @@ public class PersonalDataAutoConfiguration {
             }
             CryptoShredder.announcingOn(bus).accept(erased);
         });
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    @ConditionalOnClass(MongoTemplate.class)
-    static class MongoKeyStore {
-
-        @Bean
-        @ConditionalOnMissingBean(PersonalDataKeys.class)
-        @ConditionalOnBean(MongoTemplate.class)
-        MongoPersonalDataKeys mongoPersonalDataKeys(MongoTemplate mongo, PersonalDataProperties properties) {
-            String database = properties.keyDatabase();
-            return new MongoPersonalDataKeys(StringUtils.hasText(database)
-                    ? mongo.getMongoDatabaseFactory().getMongoDatabase(database)
-                    : mongo.getDb());
-        }
-    }
-
-    @Configuration(proxyBeanMethods = false)
-    static class InMemoryKeyStore {
-
-        @Bean
-        @ConditionalOnMissingBean(PersonalDataKeys.class)
-        InMemoryPersonalDataKeys inMemoryPersonalDataKeys() {
-            log.warn("""
-
-                    ************************************************************************
-                    PERSONAL DATA KEYS ARE HELD IN MEMORY ONLY (no MongoTemplate found).
-                    A restart loses every key: personal values already in a persistent
-                    event store become unreadable. Use this only for tests.
-                    ************************************************************************""");
-            return new InMemoryPersonalDataKeys();
-        }
     }
 }

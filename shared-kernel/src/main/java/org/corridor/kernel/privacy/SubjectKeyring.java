@@ -2,6 +2,7 @@ package org.corridor.kernel.privacy;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,11 +30,16 @@ public final class SubjectKeyring {
     private final SecureRandom random = new SecureRandom();
 
     public SubjectKeyring(PersonalDataKeys store, long maximumSize, Duration timeToLive, Clock clock) {
+        this(store, maximumSize, timeToLive, clock, Ticker.systemTicker());
+    }
+
+    SubjectKeyring(PersonalDataKeys store, long maximumSize, Duration timeToLive, Clock clock, Ticker ticker) {
         this.store = Objects.requireNonNull(store, "store");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.cache = Caffeine.newBuilder()
                 .maximumSize(maximumSize)
                 .expireAfterWrite(timeToLive)
+                .ticker(ticker)
                 .build();
     }
 

@@ -1,5 +1,6 @@
 package org.corridor.kernel.privacy;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,6 +38,11 @@ final class EnrolmentEvents {
     }
 
     record GrievanceFiledWithoutSubject(String grievanceId, @PersonalData String statement) {
+    }
+
+    record ReturnRegistered(
+            @JsonProperty("worker_id") @DataSubject String workerId,
+            @JsonProperty("home_address") @PersonalData String homeAddress) {
     }
 
     record PermitHolderWithPrimitiveAge(@DataSubject String workerId, @PersonalData int age) {

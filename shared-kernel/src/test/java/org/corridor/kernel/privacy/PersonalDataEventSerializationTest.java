@@ -21,6 +21,7 @@ import org.corridor.kernel.privacy.EnrolmentEvents.ContactDetails;
 import org.corridor.kernel.privacy.EnrolmentEvents.Enrolment;
 import org.corridor.kernel.privacy.EnrolmentEvents.GrievanceFiledWithoutSubject;
 import org.corridor.kernel.privacy.EnrolmentEvents.PermitHolderWithPrimitiveAge;
+import org.corridor.kernel.privacy.EnrolmentEvents.ReturnRegistered;
 import org.corridor.kernel.privacy.EnrolmentEvents.TraineeEnrolled;
 import org.corridor.kernel.privacy.EnrolmentEvents.TraineeId;
 import org.corridor.kernel.privacy.EnrolmentEvents.TraineesEnrolledInBulk;
@@ -248,6 +249,18 @@ class PersonalDataEventSerializationTest {
         TraineesEnrolledInBulk read = serializer.deserialize(stored);
 
         assertThat(read.enrolments()).containsExactly(new Enrolment("T-1", null), new Enrolment("T-2", "Chidi Okafor"));
+    }
+
+    @Test
+    void renamed_json_properties_are_sealed_under_their_json_name() {
+        ReturnRegistered registered = new ReturnRegistered("W-4", "12 Marina Road, Lagos");
+
+        SerializedObject<String> stored = serializer.serialize(registered, String.class);
+
+        assertThat(stored.getData()).doesNotContain("Marina").contains("\"worker_id\":\"W-4\"", "\"home_address\":\"pd1:");
+        assertThat((Object) serializer.deserialize(stored)).isEqualTo(registered);
+        shredder.erase("W-4", "counsellor-2");
+        assertThat(serializer.<String, ReturnRegistered>deserialize(stored).homeAddress()).isNull();
     }
 
     @Test
