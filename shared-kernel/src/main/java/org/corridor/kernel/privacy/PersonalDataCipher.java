@@ -28,6 +28,8 @@ final class PersonalDataCipher {
 
     private final SubjectKeyring keyring;
     private final SecureRandom random = new SecureRandom();
+    // Cipher instances are not thread-safe but are costly to look up; each thread re-initialises its own.
+    private final ThreadLocal<Cipher> ciphers = ThreadLocal.withInitial(PersonalDataCipher::newCipher);
 
     PersonalDataCipher(SubjectKeyring keyring) {
         this.keyring = Objects.requireNonNull(keyring, "keyring");
@@ -38,7 +40,7 @@ final class PersonalDataCipher {
         byte[] iv = new byte[IV_BYTES];
         random.nextBytes(iv);
         try {
-            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.ENCRYPT_MODE, key.secret(), new GCMParameterSpec(TAG_BITS, iv));
             cipher.updateAAD(associatedData(subjectId));
             byte[] sealed = cipher.doFinal(plaintext);
@@ -78,13 +80,21 @@ final class PersonalDataCipher {
             throw new PersonalDataIntegrityException("personal value of data subject " + subjectId + " is truncated");
         }
         try {
-            Cipher cipher = Cipher.getInstance(TRANSFORMATION);
+            Cipher cipher = ciphers.get();
             cipher.init(Cipher.DECRYPT_MODE, key.secret(), new GCMParameterSpec(TAG_BITS, ivAndSealed, 0, IV_BYTES));
             cipher.updateAAD(associatedData(subjectId));
             return Optional.of(cipher.doFinal(ivAndSealed, IV_BYTES, ivAndSealed.length - IV_BYTES));
         } catch (AEADBadTagException e) {
             throw new PersonalDataIntegrityException("personal value of data subject " + subjectId
                     + " fails authentication: it was altered, or sealed for another subject", e);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("AES-GCM is not available in this JVM", e);
+        }
+    }
+
+    private static Cipher newCipher() {
+        try {
+            return Cipher.getInstance(TRANSFORMATION);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is not available in this JVM", e);
         }
