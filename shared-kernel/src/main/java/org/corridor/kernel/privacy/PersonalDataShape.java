@@ -66,6 +66,8 @@ record PersonalDataShape(Class<?> type, String subjectProperty, JavaType subject
             Method value = subject.getClass().getMethod("value");
             if (value.getParameterCount() == 0 && Modifier.isPublic(value.getModifiers())
                     && value.getReturnType() != void.class) {
+                // A public accessor of a non-public value type is still refused by reflection without this.
+                value.trySetAccessible();
                 Object id = value.invoke(subject);
                 if (id != null) {
                     return subjectIdOf(id);
