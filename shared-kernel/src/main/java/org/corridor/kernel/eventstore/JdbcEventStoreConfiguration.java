@@ -15,8 +15,9 @@ import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
 import org.axonframework.serialization.Serializer;
+import org.corridor.kernel.privacy.PersonalDataModule;
+import org.corridor.kernel.privacy.PersonalDataSerializers;
 import org.axonframework.spring.jdbc.SpringDataSourceConnectionProvider;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -41,13 +42,13 @@ class JdbcEventStoreConfiguration {
 
     @Bean
     EventStorageEngine eventStorageEngine(ConnectionProvider connectionProvider, TransactionManager transactionManager,
-                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          PersonalDataModule personalDataModule,
                                           Serializer serializer, DataSource dataSource,
                                           EventStoreProperties properties) {
         JdbcEventStorageEngine engine = JdbcEventStorageEngine.builder()
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
-                .eventSerializer(eventSerializer)
+                .eventSerializer(PersonalDataSerializers.eventSerializer(personalDataModule))
                 .snapshotSerializer(serializer)
                 .persistenceExceptionResolver(persistenceExceptionResolver(dataSource))
                 .batchSize(properties.batchSize())

@@ -14,7 +14,8 @@ import org.axonframework.extensions.mongo.eventsourcing.eventstore.documentperev
 import org.axonframework.extensions.mongo.eventsourcing.tokenstore.MongoTokenStore;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.serialization.Serializer;
-import org.springframework.beans.factory.annotation.Qualifier;
+import org.corridor.kernel.privacy.PersonalDataModule;
+import org.corridor.kernel.privacy.PersonalDataSerializers;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.mongo.MongoProperties;
 import org.springframework.context.annotation.Bean;
@@ -42,13 +43,13 @@ class MongoEventStoreConfiguration {
 
     @Bean
     EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate,
-                                          @Qualifier("eventSerializer") Serializer eventSerializer,
+                                          PersonalDataModule personalDataModule,
                                           Serializer serializer, EventStoreProperties properties) {
         return MongoEventStorageEngine.builder()
                 .mongoTemplate(axonMongoTemplate)
                 .storageStrategy(new DocumentPerCommitStorageStrategy(EventEntryConfiguration.getDefault(),
                         CommitEntryConfiguration.getDefault(), properties.mongoLookBack()))
-                .eventSerializer(eventSerializer)
+                .eventSerializer(PersonalDataSerializers.eventSerializer(personalDataModule))
                 .snapshotSerializer(serializer)
                 .batchSize(properties.batchSize())
                 .transactionManager(NoTransactionManager.INSTANCE)
