@@ -30,7 +30,7 @@ class ServiceRoutes {
     static final String FALLBACK_PATH = "/fallback/";
 
     @Bean
-    RouterFunction<ServerResponse> serviceRoutes(DownstreamServices downstream) {
+    RouterFunction<ServerResponse> routesToServices(DownstreamServices downstream) {
         RouterFunction<ServerResponse> routes = null;
         for (Map.Entry<String, URI> service : downstream.services().entrySet()) {
             RouterFunction<ServerResponse> route = routeTo(service.getKey(), service.getValue());

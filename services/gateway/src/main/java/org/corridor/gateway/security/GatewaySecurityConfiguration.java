@@ -62,6 +62,7 @@ public class GatewaySecurityConfiguration {
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(forbidden))
+                .addFilterBefore(new IssuerUnavailableFilter(problems), BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(new ClientRateLimitFilter(limits, problems, meters),
                         BearerTokenAuthenticationFilter.class);
         return http.build();

@@ -7,6 +7,7 @@ import org.springframework.security.oauth2.jose.jws.MacAlgorithm;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
@@ -31,10 +32,13 @@ public class TokenVerificationConfiguration {
             return hmacDecoder(jwt.hmacSecret());
         }
         if (jwt.issuerMode()) {
-            // Discovery and keys are fetched on the first token, so the gateway starts while the issuer is down.
-            NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(jwt.issuerUri()).build();
-            decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(jwt.issuerUri()));
-            return decoder;
+            // Discovery happens at the first token (and again until it succeeds), so the gateway starts while the
+            // issuer is down; IssuerUnavailableFilter answers 503 meanwhile.
+            return new SupplierJwtDecoder(() -> {
+                NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(jwt.issuerUri()).build();
+                decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(jwt.issuerUri()));
+                return decoder;
+            });
         }
         throw new GatewayConfigurationException(
                 "The gateway has no way to check access tokens: neither CORRIDOR_JWT_SECRET nor "
