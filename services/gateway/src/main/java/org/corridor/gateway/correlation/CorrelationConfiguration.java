@@ -10,7 +10,8 @@ class CorrelationConfiguration {
 
     @Bean
     FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
-        FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
+        FilterRegistrationBean<CorrelationIdFilter> registration =
+                new FilterRegistrationBean<>(new CorrelationIdFilter());
         // Ahead of Spring Security (-100), so a 401 or 429 carries the id too.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;

@@ -70,7 +70,8 @@ public class ClientRateLimitFilter extends OncePerRequestFilter {
     }
 
     static String subjectOf(Authentication authentication) {
-        if (authentication instanceof JwtAuthenticationToken token && StringUtils.hasText(token.getToken().getSubject())) {
+        if (authentication instanceof JwtAuthenticationToken token
+                && StringUtils.hasText(token.getToken().getSubject())) {
             return token.getToken().getSubject();
         }
         return null;

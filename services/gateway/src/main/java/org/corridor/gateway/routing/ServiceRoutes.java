@@ -45,7 +45,8 @@ class ServiceRoutes {
                 .route(path("/api/" + name + "/**"), http())
                 .before(uri(baseUrl))
                 .before(stripPrefix(2))
-                .filter(circuitBreaker(breaker -> breaker.setId(name).setFallbackUri("forward:" + FALLBACK_PATH + name)))
+                .filter(circuitBreaker(breaker -> breaker.setId(name)
+                        .setFallbackUri("forward:" + FALLBACK_PATH + name)))
                 // The gateway already echoes the id; the service's echo would only repeat it.
                 .after(removeResponseHeader(CorrelationIdFilter.HEADER))
                 .build();

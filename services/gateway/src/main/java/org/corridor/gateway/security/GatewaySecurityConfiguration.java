@@ -34,11 +34,11 @@ import org.springframework.util.StringUtils;
 @Configuration(proxyBeanMethods = false)
 public class GatewaySecurityConfiguration {
 
-    public static final String[] PUBLIC_PATHS = {"/actuator/health/**", "/actuator/info", "/v3/api-docs/**",
+    private static final String[] PUBLIC_PATHS = {"/actuator/health/**", "/actuator/info", "/v3/api-docs/**",
             "/swagger-ui/**", "/swagger-ui.html", "/auth/token"};
 
     /** Each service's OpenAPI document, loaded by the Swagger UI through the routes. */
-    public static final String[] PUBLIC_SERVICE_DOCUMENTS = {"/api/*/v3/api-docs", "/api/*/v3/api-docs/**"};
+    private static final String[] PUBLIC_SERVICE_DOCUMENTS = {"/api/*/v3/api-docs", "/api/*/v3/api-docs/**"};
 
     @Bean
     SecurityFilterChain gatewaySecurity(HttpSecurity http, ProblemResponses problems, ClientRateLimits limits,
