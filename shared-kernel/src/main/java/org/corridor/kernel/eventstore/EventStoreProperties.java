@@ -15,15 +15,16 @@ import java.time.Duration;
  * @param claimTimeout       how long a claim survives without being extended before another node may take it over
  * @param batchSize          events read per query when loading aggregates and tracking
  * @param mongoLookBack      how far back in time the Mongo engine re-reads when tracking, to pick up events committed
- *                           after later ones; a correctness setting, not a tuning knob
+ *                           after later ones (default 30 s); a correctness setting, not a tuning knob
  * @param gapTimeout         JDBC engine: how long a hole in the global sequence is waited for before it is taken to
- *                           be a rolled-back transaction; a correctness setting
+ *                           be a rolled-back transaction (default 120 s); a correctness setting
  * @param maxGapOffset       JDBC engine: how many positions behind the newest tracked event a hole is still waited
- *                           for; a correctness setting
- * @param snapshotThreshold  events applied to an aggregate, since it was loaded, after which a snapshot is taken
- *                           (only for aggregates that name the {@value EventStoreAutoConfiguration#SNAPSHOT_TRIGGER}
- *                           trigger)
- * @param aggregateCacheSize aggregates kept in the {@value EventStoreAutoConfiguration#AGGREGATE_CACHE} cache
+ *                           for (default 100,000); a correctness setting
+ * @param snapshotThreshold  a snapshot is taken each time this many events were applied to an aggregate since it
+ *                           was loaded or last snapshotted (only for aggregates that name the
+ *                           {@value EventStoreAutoConfiguration#SNAPSHOT_TRIGGER} trigger; default 100)
+ * @param aggregateCacheSize aggregates kept in the {@value EventStoreAutoConfiguration#AGGREGATE_CACHE} cache (default
+ *                           10,000)
  */
 @ConfigurationProperties("corridor.event-store")
 public record EventStoreProperties(Engine engine, String nodeId, Duration claimTimeout, Integer batchSize,
@@ -39,8 +40,8 @@ public record EventStoreProperties(Engine engine, String nodeId, Duration claimT
         }
         claimTimeout = claimTimeout == null ? Duration.ofSeconds(10) : claimTimeout;
         batchSize = batchSize == null ? 500 : batchSize;
-        mongoLookBack = mongoLookBack == null ? Duration.ofSeconds(10) : mongoLookBack;
-        gapTimeout = gapTimeout == null ? Duration.ofSeconds(60) : gapTimeout;
+        mongoLookBack = mongoLookBack == null ? Duration.ofSeconds(30) : mongoLookBack;
+        gapTimeout = gapTimeout == null ? Duration.ofSeconds(120) : gapTimeout;
         maxGapOffset = maxGapOffset == null ? 100_000 : maxGapOffset;
         snapshotThreshold = snapshotThreshold == null ? 100 : snapshotThreshold;
         aggregateCacheSize = aggregateCacheSize == null ? 10_000 : aggregateCacheSize;

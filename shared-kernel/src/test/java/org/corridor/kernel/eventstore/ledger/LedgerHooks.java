@@ -51,8 +51,8 @@ public final class LedgerHooks {
             return;
         }
         run(() -> hook.afterApply(command));
-        // Registered after the event bus's own prepare-commit step (added when the first event was applied), so it
-        // runs once the events are stored and before the transaction commits.
+        // On an existing aggregate, applying the first event registered the event bus's own prepare-commit step, which
+        // stores the events; this one comes after it, so it runs once they are stored and before the commit.
         CurrentUnitOfWork.get().onPrepareCommit(unitOfWork -> run(() -> hook.beforeCommit(command)));
     }
 
