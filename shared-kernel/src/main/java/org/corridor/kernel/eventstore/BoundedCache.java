@@ -27,7 +27,7 @@ public final class BoundedCache implements Cache {
         }
         this.entries = Caffeine.newBuilder()
                 .maximumSize(maximumSize)
-                // evict on the calling thread, so the bound holds when a write returns
+                // evict on the writing thread rather than in the common pool, which other work may be holding up
                 .executor(Runnable::run)
                 .evictionListener((Object key, Object value, RemovalCause cause) -> {
                     if (cause.wasEvicted()) {
