@@ -1,7 +1,6 @@
 package org.corridor.kernel.eventstore;
 
 import org.axonframework.common.jdbc.ConnectionProvider;
-import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.tokenstore.TokenStore;
@@ -10,7 +9,6 @@ import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jpa.SQLErrorCodesResolver;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
@@ -40,18 +38,28 @@ class JdbcEventStoreConfiguration {
         return new UnitOfWorkAwareConnectionProviderWrapper(new SpringDataSourceConnectionProvider(dataSource));
     }
 
+    /**
+     * The gap settings decide whether an event committed after later ones still reaches tracking processors
+     * (docs/adr/0003-tracking-late-commits.md). Upcasters and the snapshot filter come from Axon's configuration,
+     * as Axon's own JDBC auto-configuration would pass them.
+     */
     @Bean
     EventStorageEngine eventStorageEngine(ConnectionProvider connectionProvider, TransactionManager transactionManager,
                                           PersonalDataModule personalDataModule,
-                                          Serializer serializer, DataSource dataSource,
+                                          Serializer serializer,
+                                          org.axonframework.config.Configuration axonConfiguration,
                                           EventStoreProperties properties) {
         JdbcEventStorageEngine engine = JdbcEventStorageEngine.builder()
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .eventSerializer(PersonalDataSerializers.eventSerializer(personalDataModule))
                 .snapshotSerializer(serializer)
-                .persistenceExceptionResolver(persistenceExceptionResolver(dataSource))
+                .upcasterChain(axonConfiguration.upcasterChain())
+                .snapshotFilter(axonConfiguration.snapshotFilter())
+                .persistenceExceptionResolver(new DuplicateKeyResolver())
                 .batchSize(properties.batchSize())
+                .gapTimeout((int) properties.gapTimeout().toMillis())
+                .maxGapOffset(properties.maxGapOffset())
                 .build();
         engine.createSchema(H2EventTableFactory.INSTANCE);
         return engine;
@@ -83,15 +91,6 @@ class JdbcEventStoreConfiguration {
             sagaStore.createSchema();
         }
         return sagaStore;
-    }
-
-    private static PersistenceExceptionResolver persistenceExceptionResolver(DataSource dataSource) {
-        try {
-            // Reads the database's own duplicate-key codes, so a second writer on one aggregate is a conflict.
-            return new SQLErrorCodesResolver(dataSource);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot read the SQL error codes of the event store database", e);
-        }
     }
 
     private static boolean tableExists(DataSource dataSource, String table) throws SQLException {

@@ -17,40 +17,52 @@ import org.axonframework.serialization.Serializer;
 import org.corridor.kernel.privacy.PersonalDataModule;
 import org.corridor.kernel.privacy.PersonalDataSerializers;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.autoconfigure.mongo.MongoProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.MongoDatabaseFactory;
 
 /**
- * Production engine: events, tokens and sagas in MongoDB through Axon's Mongo extension, configured by hand
- * (its Spring Boot starter does not exist for this Axon line).
+ * Production engine: events, tokens and sagas in MongoDB through Axon's Mongo extension, configured by hand (its
+ * Spring Boot starter does not exist for this Axon line). Each default of the extension that would lose or corrupt
+ * events is overridden here:
  * <ul>
- *   <li>One document per commit: a command that applies several events stores all of them or none, without
- *   MongoDB transactions.</li>
- *   <li>A look-back window when tracking, so an event committed after later ones still reaches processors.</li>
+ *   <li>one document per commit, not per event: a command that applies several events stores all of them or none,
+ *   without MongoDB transactions;</li>
+ *   <li>a look-back window of {@code corridor.event-store.mongo-look-back} (the extension's default is 1 s), so an
+ *   event committed after later ones still reaches tracking processors;</li>
+ *   <li>the service's own database, the one Spring Data uses for its read models (the extension's default is
+ *   {@code axonframework});</li>
+ *   <li>a node id from {@code corridor.event-store.node-id} (the extension's default, {@code pid@host}, is shared
+ *   by two instances in one JVM and changes at every restart).</li>
  * </ul>
+ * No DataSource is needed: {@link EngineAutoConfigurationFilter} leaves Spring Boot's out in this mode, and Axon
+ * then works without a transaction manager, as MongoDB writes here are single-document.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "corridor.event-store.engine", havingValue = "mongo")
 class MongoEventStoreConfiguration {
 
     @Bean
-    MongoTemplate axonMongoTemplate(MongoClient mongoClient, MongoProperties mongoProperties) {
+    MongoTemplate axonMongoTemplate(MongoClient mongoClient, MongoDatabaseFactory serviceDatabase) {
         return DefaultMongoTemplate.builder()
-                .mongoDatabase(mongoClient, mongoProperties.getMongoClientDatabase())
+                .mongoDatabase(mongoClient, serviceDatabase.getMongoDatabase().getName())
                 .build();
     }
 
     @Bean
     EventStorageEngine eventStorageEngine(MongoTemplate axonMongoTemplate,
                                           PersonalDataModule personalDataModule,
-                                          Serializer serializer, EventStoreProperties properties) {
+                                          Serializer serializer,
+                                          org.axonframework.config.Configuration axonConfiguration,
+                                          EventStoreProperties properties) {
         return MongoEventStorageEngine.builder()
                 .mongoTemplate(axonMongoTemplate)
                 .storageStrategy(new DocumentPerCommitStorageStrategy(EventEntryConfiguration.getDefault(),
                         CommitEntryConfiguration.getDefault(), properties.mongoLookBack()))
                 .eventSerializer(PersonalDataSerializers.eventSerializer(personalDataModule))
                 .snapshotSerializer(serializer)
+                .upcasterChain(axonConfiguration.upcasterChain())
+                .snapshotFilter(axonConfiguration.snapshotFilter())
                 .batchSize(properties.batchSize())
                 .transactionManager(NoTransactionManager.INSTANCE)
                 .build();
