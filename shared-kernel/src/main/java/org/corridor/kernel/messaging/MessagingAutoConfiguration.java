@@ -1,39 +1,59 @@
 package org.corridor.kernel.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.axonframework.tracing.NoOpSpanFactory;
+import org.axonframework.eventhandling.DefaultEventProcessorSpanFactory;
+import org.axonframework.eventhandling.EventProcessorSpanFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
 import org.springframework.boot.autoconfigure.data.mongo.MongoDataAutoConfiguration;
+import org.springframework.boot.autoconfigure.kafka.DefaultKafkaProducerFactoryCustomizer;
+import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 
+import java.util.Map;
+import java.util.Objects;
+
 /**
  * Integration events: the publisher (a tracking processor over the event store), the consumer inbox, and the
  * listener error handling (retries with back-off, then the dead-letter topic {@code <topic>.DLT}).
+ * See docs/adr/0004-integration-events.md.
  */
 @AutoConfiguration(after = {KafkaAutoConfiguration.class, MongoDataAutoConfiguration.class})
 @EnableConfigurationProperties(MessagingProperties.class)
 public class MessagingAutoConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(MessagingAutoConfiguration.class);
+
     @Bean
     IntegrationEventPublisher integrationEventPublisher(KafkaTemplate<String, String> kafka, ObjectMapper objectMapper,
                                                         @Value("${spring.application.name}") String service,
-                                                        MessagingProperties properties) {
+                                                        MessagingProperties properties,
+                                                        ObjectProvider<MeterRegistry> meters) {
         return new IntegrationEventPublisher(kafka, objectMapper, service, IntegrationEventPublisher.topicOf(service),
-                properties.sendTimeout().toMillis());
+                properties.sendTimeout(), meters.getIfAvailable());
     }
 
     @Bean
@@ -41,16 +61,43 @@ public class MessagingAutoConfiguration {
         return TopicBuilder.name(publisher.topic()).partitions(properties.partitions()).build();
     }
 
+    /**
+     * The guarantees the outbox relies on are not left to configuration: every write is acknowledged by all
+     * in-sync replicas, and the producer is idempotent, so its own retries neither duplicate nor reorder records.
+     */
+    @Bean
+    DefaultKafkaProducerFactoryCustomizer acknowledgedIdempotentProducer() {
+        Map<String, Object> required = Map.of(
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        return factory -> {
+            Map<String, Object> configured = factory.getConfigurationProperties();
+            required.forEach((key, value) -> {
+                Object current = configured.get(key);
+                if (current != null && !Objects.toString(current).equalsIgnoreCase(value.toString())
+                        && !(key.equals(ProducerConfig.ACKS_CONFIG) && "-1".equals(Objects.toString(current)))) {
+                    log.warn("Ignoring {}={}: integration events need {}={}", key, current, key, value);
+                }
+            });
+            factory.updateConfigs(required);
+        };
+    }
+
     @Bean
     IntegrationEventInbox integrationEventInbox(MongoTemplate mongoTemplate, ObjectMapper objectMapper) {
         return new IntegrationEventInbox(mongoTemplate, objectMapper);
     }
 
+    /**
+     * Blocking retries with back-off on the record's own partition (the order of an aggregate's events holds), then
+     * the dead-letter topic; a record that is not a readable integration event goes there at once. Should the
+     * dead letter itself fail (broker down), the record is retried: it is never skipped unrecorded.
+     */
     @Bean
     CommonErrorHandler integrationEventErrorHandler(KafkaTemplate<String, String> kafka, MessagingProperties properties) {
-        // Partition -1: let the producer choose, so the dead-letter topic need not match the source's partitions.
+        // Partition -1: let the producer choose by key, so the dead-letter topic need not match the source's partitions.
         DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(kafka,
-                (record, exception) -> new TopicPartition(record.topic() + ".DLT", -1));
+                (record, exception) -> new TopicPartition(record.topic() + DeadLetterTopics.SUFFIX, -1));
         ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(properties.retries());
         backOff.setInitialInterval(properties.retryBackOff().toMillis());
         backOff.setMultiplier(2.0);
@@ -59,16 +106,48 @@ public class MessagingAutoConfiguration {
         return handler;
     }
 
+    @Bean
+    DeadLetterTopics deadLetterTopics(ObjectProvider<KafkaListenerEndpointRegistry> listeners,
+                                      ObjectProvider<KafkaAdmin> admin, MessagingProperties properties) {
+        return new DeadLetterTopics(listeners.getIfAvailable(), admin.getIfAvailable(), properties.partitions());
+    }
+
     /**
      * Nothing is skipped on a fault: every processor propagates handler errors, so the batch rolls back and is
-     * retried from the last token. The publisher is a tracking processor of its own, with its own token.
+     * retried from the last token. The publisher is a tracking processor of its own, with its own token, which it
+     * stores only after the batch: once {@link AcknowledgementBarrier} has seen every send acknowledged, and in
+     * the same step whatever the token store (Axon would otherwise write it at the start of the batch whenever a
+     * transaction manager is present, which the Mongo token store does not take part in).
      */
     @Bean
-    ConfigurerModule eventProcessingDefaults() {
-        return configurer -> configurer.eventProcessing(processing -> processing
-                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
-                .registerTrackingEventProcessor(IntegrationEventPublisher.PROCESSING_GROUP,
-                        c -> c.eventStore(),
-                        c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(100)));
+    ConfigurerModule eventProcessingDefaults(MessagingProperties properties) {
+        // Not a bean: Axon's Spring Boot support would put every handler interceptor bean on every processor.
+        AcknowledgementBarrier barrier = new AcknowledgementBarrier(properties.sendTimeout());
+        TrackingEventProcessorConfiguration publisherConfiguration =
+                TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
+                        .andBatchSize(properties.publisherBatchSize());
+        return configurer -> configurer.eventProcessing(processing -> {
+            processing.registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
+                    .registerEventProcessor(IntegrationEventPublisher.PROCESSING_GROUP, (name, config, invoker) ->
+                            TrackingEventProcessor.builder()
+                                    .name(name)
+                                    .eventHandlerInvoker(invoker)
+                                    .rollbackConfiguration(config.eventProcessingConfiguration().rollbackConfiguration(name))
+                                    .errorHandler(config.eventProcessingConfiguration().errorHandler(name))
+                                    .messageMonitor(config.eventProcessingConfiguration()
+                                            .messageMonitor(TrackingEventProcessor.class, name))
+                                    .messageSource(config.eventStore())
+                                    .tokenStore(config.eventProcessingConfiguration().tokenStore(name))
+                                    .transactionManager(config.eventProcessingConfiguration().transactionManager(name))
+                                    .trackingEventProcessorConfiguration(publisherConfiguration)
+                                    .spanFactory(config.getComponent(EventProcessorSpanFactory.class,
+                                            () -> DefaultEventProcessorSpanFactory.builder()
+                                                    .spanFactory(NoOpSpanFactory.INSTANCE).build()))
+                                    .storingTokensAfterProcessing()
+                                    .build());
+            if (properties.acknowledgements() == MessagingProperties.Acknowledgements.PER_BATCH) {
+                processing.registerHandlerInterceptor(IntegrationEventPublisher.PROCESSING_GROUP, c -> barrier);
+            }
+        });
     }
 }
