@@ -6,13 +6,7 @@ import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.axonframework.eventhandling.TrackingEventProcessor;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
-import org.axonframework.tracing.NoOpSpanFactory;
-import org.axonframework.eventhandling.DefaultEventProcessorSpanFactory;
-import org.axonframework.eventhandling.EventProcessorSpanFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -114,40 +108,14 @@ public class MessagingAutoConfiguration {
 
     /**
      * Nothing is skipped on a fault: every processor propagates handler errors, so the batch rolls back and is
-     * retried from the last token. The publisher is a tracking processor of its own, with its own token, which it
-     * stores only after the batch: once {@link AcknowledgementBarrier} has seen every send acknowledged, and in
-     * the same step whatever the token store (Axon would otherwise write it at the start of the batch whenever a
-     * transaction manager is present, which the Mongo token store does not take part in).
+     * retried from the last token. The publisher is a tracking processor of its own, with its own token
+     * ({@link PublishingProcessor}).
      */
     @Bean
     ConfigurerModule eventProcessingDefaults(MessagingProperties properties) {
-        // Not a bean: Axon's Spring Boot support would put every handler interceptor bean on every processor.
-        AcknowledgementBarrier barrier = new AcknowledgementBarrier(properties.sendTimeout());
-        TrackingEventProcessorConfiguration publisherConfiguration =
-                TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                        .andBatchSize(properties.publisherBatchSize());
         return configurer -> configurer.eventProcessing(processing -> {
-            processing.registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
-                    .registerEventProcessor(IntegrationEventPublisher.PROCESSING_GROUP, (name, config, invoker) ->
-                            TrackingEventProcessor.builder()
-                                    .name(name)
-                                    .eventHandlerInvoker(invoker)
-                                    .rollbackConfiguration(config.eventProcessingConfiguration().rollbackConfiguration(name))
-                                    .errorHandler(config.eventProcessingConfiguration().errorHandler(name))
-                                    .messageMonitor(config.eventProcessingConfiguration()
-                                            .messageMonitor(TrackingEventProcessor.class, name))
-                                    .messageSource(config.eventStore())
-                                    .tokenStore(config.eventProcessingConfiguration().tokenStore(name))
-                                    .transactionManager(config.eventProcessingConfiguration().transactionManager(name))
-                                    .trackingEventProcessorConfiguration(publisherConfiguration)
-                                    .spanFactory(config.getComponent(EventProcessorSpanFactory.class,
-                                            () -> DefaultEventProcessorSpanFactory.builder()
-                                                    .spanFactory(NoOpSpanFactory.INSTANCE).build()))
-                                    .storingTokensAfterProcessing()
-                                    .build());
-            if (properties.acknowledgements() == MessagingProperties.Acknowledgements.PER_BATCH) {
-                processing.registerHandlerInterceptor(IntegrationEventPublisher.PROCESSING_GROUP, c -> barrier);
-            }
+            processing.registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+            PublishingProcessor.register(processing, properties);
         });
     }
 }

@@ -70,7 +70,7 @@ final class PendingAcknowledgements {
         CompletableFuture<?> previous = latestByAggregate.get(envelope.aggregateId());
         CompletableFuture<R> acknowledgement;
         if (previous == null || (previous.isDone() && !previous.isCompletedExceptionally())) {
-            acknowledgement = sender.get();
+            acknowledgement = sendNow(sender);
         } else {
             acknowledgement = previous.thenComposeAsync(acknowledged -> {
                 if (abandoned) {
@@ -89,8 +89,13 @@ final class PendingAcknowledgements {
         return acknowledgement;
     }
 
-    int size() {
-        return pending.size();
+    /** A send that fails at once fails its future too: the barrier sees it even if a handler swallowed the throw. */
+    private static <R> CompletableFuture<R> sendNow(Supplier<CompletableFuture<R>> sender) {
+        try {
+            return sender.get();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
     }
 
     /** No more sends for this batch: those still waiting for an earlier one of their aggregate are dropped. */

@@ -3,6 +3,8 @@ package org.corridor.kernel.messaging;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.corridor.kernel.messaging.sample.AmendDossier;
 import org.corridor.kernel.messaging.sample.OpenDossier;
 import org.corridor.kernel.testing.EmbeddedInfrastructure;
@@ -50,10 +52,54 @@ public final class PublicationLagBenchmark {
     private final CommandGateway commands;
     private final Samples samples = new Samples();
 
+    private final Samples pickups = new Samples();
+    private final AtomicLong batches = new AtomicLong();
+    private final AtomicLong batched = new AtomicLong();
+    // Nanoseconds summed over batches: handlers (serialise and hand to the producer), waiting for acknowledgements,
+    // commit (token and transaction), and from one batch's commit to the next batch's first event.
+    private final AtomicLong handling = new AtomicLong();
+    private final AtomicLong awaiting = new AtomicLong();
+    private final AtomicLong committing = new AtomicLong();
+    private final AtomicLong between = new AtomicLong();
+    private volatile long lastCommitted;
+
     private PublicationLagBenchmark(ConfigurableApplicationContext context) {
         this.commands = context.getBean(CommandGateway.class);
         KafkaTemplate<String, String> kafka = context.getBean(IntegrationEventPublisher.class).kafkaTemplate();
         kafka.setProducerListener(samples);
+        // Last in the publisher's chain, right before the handler: when the processor picked the event up, and
+        // how many events its batches held.
+        context.getBean(EventProcessingConfiguration.class)
+                .eventProcessor(IntegrationEventPublisher.PROCESSING_GROUP).orElseThrow()
+                .registerHandlerInterceptor((unitOfWork, chain) -> {
+                    BatchingUnitOfWork<?> batch = (BatchingUnitOfWork<?>) unitOfWork;
+                    if (batch.isFirstMessage()) {
+                        long first = System.nanoTime();
+                        batches.incrementAndGet();
+                        batched.addAndGet(batch.getMessages().size());
+                        if (lastCommitted != 0) {
+                            between.addAndGet(first - lastCommitted);
+                        }
+                        batch.resources().put("first", first);
+                        batch.onPrepareCommit(u -> {
+                            long prepared = System.nanoTime();
+                            awaiting.addAndGet(prepared - (long) u.resources().get("handled"));
+                            u.resources().put("prepared", prepared);
+                        });
+                        batch.afterCommit(u -> {
+                            lastCommitted = System.nanoTime();
+                            committing.addAndGet(lastCommitted - (long) u.resources().get("prepared"));
+                        });
+                    }
+                    pickups.observe(unitOfWork.getMessage().getTimestamp());
+                    Object result = chain.proceed();
+                    if (batch.isLastMessage()) {
+                        long handled = System.nanoTime();
+                        handling.addAndGet(handled - (long) batch.resources().get("first"));
+                        batch.resources().put("handled", handled);
+                    }
+                    return result;
+                });
     }
 
     public static void main(String[] args) throws Exception {
@@ -71,13 +117,16 @@ public final class PublicationLagBenchmark {
                         "spring.kafka.listener.auto-startup=false",
                         "spring.kafka.producer.properties.interceptor.classes=",
                         "logging.level.root=WARN").applyTo(c))
+                .properties("logging.level.root=WARN", "spring.main.banner-mode=off")
                 .run();
         try {
             PublicationLagBenchmark benchmark = new PublicationLagBenchmark(context);
             System.out.printf(Locale.ROOT, "%n## acknowledgements=%s, publisher batch size %d, %d s per load, %d cores%n%n",
                     acknowledgements, batchSize, seconds, Runtime.getRuntime().availableProcessors());
-            System.out.println("| load | events stored/s | lag p50 ms | lag p99 ms | lag max ms | drained after load ms |");
-            System.out.println("| --- | --- | --- | --- | --- | --- |");
+            System.out.println("| load | events stored/s | lag p50 ms | lag p99 ms | lag max ms "
+                    + "| picked up p50 / p99 ms | events per batch | per batch: send / await acks / commit / "
+                    + "to next batch ms | drained after load ms |");
+            System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
             benchmark.run("steady 200/s, new aggregates", seconds, s -> benchmark.steady(200, s));
             benchmark.run("steady 1000/s, new aggregates", seconds, s -> benchmark.steady(1000, s));
             benchmark.run("flat out, 4 threads, new aggregates", seconds, s -> benchmark.flatOut(4, s, false));
@@ -94,19 +143,33 @@ public final class PublicationLagBenchmark {
         awaitDrained(Instant.now().plus(DRAIN_LIMIT));
         Instant start = Instant.now();
         samples.reset();
+        pickups.reset();
+        batches.set(0);
+        batched.set(0);
+        handling.set(0);
+        awaiting.set(0);
+        committing.set(0);
+        between.set(0);
         samples.window(start, Instant.MAX);
+        pickups.window(start, Instant.MAX);
         long stored = work.run(seconds);
         Instant end = Instant.now();
         samples.window(start, end);
+        pickups.window(start, end);
         long drained = awaitDrained(end.plus(DRAIN_LIMIT));
         long[] lags = samples.lags();
         Arrays.sort(lags);
+        long[] picked = pickups.lags();
+        Arrays.sort(picked);
         String drainedAfter = drained < 0 ? "not within " + DRAIN_LIMIT.toSeconds() + " s ("
                 + (stored - lags.length) + " left)" : Long.toString(drained);
-        System.out.printf(Locale.ROOT, "| %s | %.0f | %.1f | %.1f | %.1f | %s |%n", load,
-                stored / (Duration.between(start, end).toMillis() / 1000.0),
+        long batchCount = Math.max(1, batches.get());
+        System.out.printf(Locale.ROOT, "| %s | %.0f | %.1f | %.1f | %.1f | %.1f / %.1f | %.1f | %.1f / %.1f / %.1f / %.1f | %s |%n",
+                load, stored / (Duration.between(start, end).toMillis() / 1000.0),
                 percentile(lags, 0.50), percentile(lags, 0.99), lags.length == 0 ? 0.0 : lags[lags.length - 1] / 1000.0,
-                drainedAfter);
+                percentile(picked, 0.50), percentile(picked, 0.99), (double) batched.get() / batchCount,
+                handling.get() / 1e6 / batchCount, awaiting.get() / 1e6 / batchCount,
+                committing.get() / 1e6 / batchCount, between.get() / 1e6 / batchCount, drainedAfter);
     }
 
     /** Sends {@code rate} commands a second from one thread, each opening a dossier; returns how many it stored. */
@@ -219,11 +282,14 @@ public final class PublicationLagBenchmark {
 
         @Override
         public void onSuccess(ProducerRecord<String, String> record, RecordMetadata metadata) {
-            Instant now = Instant.now();
             acknowledged.incrementAndGet();
             String value = record.value();
             int at = value.indexOf(OCCURRED_AT) + OCCURRED_AT.length();
-            Instant occurredAt = Instant.parse(value.substring(at, value.indexOf('"', at)));
+            observe(Instant.parse(value.substring(at, value.indexOf('"', at))));
+        }
+
+        void observe(Instant occurredAt) {
+            Instant now = Instant.now();
             if (!occurredAt.isBefore(from) && occurredAt.isBefore(to)) {
                 int index = count.getAndIncrement();
                 if (index < lags.length) {
