@@ -8,12 +8,14 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.jwt.Jwt;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.function.BiFunction;
 
 /**
  * Stamps every command with who sent it and the correlation id of the work in hand, unless the sender already
- * did. With {@link AuditCorrelationDataProvider} this makes the audit trail of stored events complete by
- * construction: no handler has to remember it.
+ * did; a command sent while an integration event is handled (outside any Axon unit of work) also records that
+ * event as its cause. With {@link AuditCorrelationDataProvider} this makes the audit trail of stored events
+ * complete by construction: no handler has to remember it.
  */
 public class AuditCommandDispatchInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {
 
@@ -37,7 +39,10 @@ public class AuditCommandDispatchInterceptor implements MessageDispatchIntercept
             String correlationId = metaData.containsKey(AuditMetadata.CORRELATION_ID)
                     ? metaData.get(AuditMetadata.CORRELATION_ID).toString()
                     : CorrelationContext.currentOrNew();
-            return command.andMetaData(AuditMetadata.of(actor, correlationId));
+            MetaData audit = AuditMetadata.of(actor, correlationId);
+            Optional<String> cause = metaData.containsKey(AuditMetadata.CAUSATION_ID)
+                    ? Optional.empty() : CorrelationContext.currentCausation();
+            return command.andMetaData(cause.map(id -> audit.and(AuditMetadata.CAUSATION_ID, id)).orElse(audit));
         };
     }
 

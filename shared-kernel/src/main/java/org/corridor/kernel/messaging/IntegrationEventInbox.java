@@ -10,19 +10,21 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.kafka.support.KafkaUtils;
 
 import java.time.Instant;
 import java.util.function.Consumer;
 
 /**
- * The receiving side of integration events: parses the envelope, skips an event id already processed, runs the
- * handler under the event's correlation id, then records the id. A handler that fails is retried with back-off
- * and then parked on the dead-letter topic by the listener container's error handler (see
- * {@code MessagingAutoConfiguration}); a record that is not an integration event goes there at once.
+ * The receiving side of integration events: parses the envelope, skips an event id this consumer group has
+ * already processed, runs the handler under the event's correlation id (with the event as the cause of any
+ * command the handler sends), then records the id. A handler that fails is retried with back-off and then parked
+ * on the dead-letter topic by the listener container's error handler (see {@code MessagingAutoConfiguration}); a
+ * record that is not an integration event, or whose payload does not fit the consumer's copy, goes there at once.
  *
  * <p>The handler runs before the id is recorded, so a crash in between means the handler runs again: handlers
- * must be idempotent in effect (upserts keyed by id, version checks), and the record of processed ids makes the
- * common case of a resend cost nothing.
+ * must be idempotent in effect (upserts keyed by id, version checks with {@link ReceivedEvent#isStale}), and the
+ * record of processed ids makes the common case of a resend cost nothing.
  */
 public class IntegrationEventInbox {
 
@@ -37,26 +39,41 @@ public class IntegrationEventInbox {
         this.objectMapper = objectMapper;
     }
 
+    /** Call from a {@code @KafkaListener} method: the consumer group is the one of the listener's thread. */
     public void receive(ConsumerRecord<String, String> record, Consumer<ReceivedEvent> handler) {
         IntegrationEventEnvelope envelope = parse(record);
-        if (mongo.exists(Query.query(Criteria.where("_id").is(envelope.eventId())), PROCESSED_EVENTS)) {
+        // Keyed by group as well: two groups of one service may both read an event, each must handle it once.
+        String processedId = processedId(KafkaUtils.getConsumerGroupId(), envelope.eventId());
+        if (mongo.exists(Query.query(Criteria.where("_id").is(processedId)), PROCESSED_EVENTS)) {
             log.debug("skipping {} {}: already processed", envelope.eventType(), envelope.eventId());
             return;
         }
-        try (CorrelationContext.Scope ignored = CorrelationContext.open(envelope.correlationId())) {
+        String correlationId = envelope.correlationId() != null ? envelope.correlationId() : envelope.eventId();
+        try (CorrelationContext.Scope ignored = CorrelationContext.open(correlationId, envelope.eventId())) {
             handler.accept(new ReceivedEvent(envelope, objectMapper));
         }
         try {
-            mongo.insert(new ProcessedEvent(envelope.eventId(), envelope.eventType(), Instant.now()), PROCESSED_EVENTS);
+            mongo.insert(new ProcessedEvent(processedId, envelope.eventType(), Instant.now()), PROCESSED_EVENTS);
         } catch (DuplicateKeyException alreadyRecorded) {
             // Another consumer instance processed the same resend concurrently; the effect is idempotent.
         }
     }
 
+    /** Whether this consumer group has already processed the event. */
+    public boolean hasProcessed(String consumerGroup, String eventId) {
+        return mongo.exists(Query.query(Criteria.where("_id").is(processedId(consumerGroup, eventId))),
+                PROCESSED_EVENTS);
+    }
+
+    private static String processedId(String consumerGroup, String eventId) {
+        return consumerGroup == null ? eventId : consumerGroup + "/" + eventId;
+    }
+
     private IntegrationEventEnvelope parse(ConsumerRecord<String, String> record) {
         try {
             IntegrationEventEnvelope envelope = objectMapper.readValue(record.value(), IntegrationEventEnvelope.class);
-            if (envelope.eventId() == null || envelope.eventType() == null || envelope.payload() == null) {
+            if (envelope == null || envelope.eventId() == null || envelope.eventType() == null
+                    || envelope.payload() == null) {
                 throw new MalformedIntegrationEventException("missing eventId, eventType or payload at "
                         + record.topic() + "-" + record.partition() + "@" + record.offset(), null);
             }
@@ -75,6 +92,30 @@ public class IntegrationEventInbox {
 
         public String type() {
             return envelope.eventType();
+        }
+
+        public String eventId() {
+            return envelope.eventId();
+        }
+
+        public String aggregateId() {
+            return envelope.aggregateId();
+        }
+
+        public long aggregateVersion() {
+            return envelope.aggregateVersion();
+        }
+
+        /**
+         * Whether this event is no newer than the version of its aggregate the consumer already holds, so that
+         * applying it would put older state over newer. For events that carry state (a definition, a status); an
+         * event that adds something (a payment, an enrolment) must not be dropped on this ground.
+         *
+         * @param heldVersion the {@code aggregateVersion} of the last event applied to the consumer's copy, or
+         *                    {@code null} when it holds nothing of this aggregate yet
+         */
+        public boolean isStale(Long heldVersion) {
+            return heldVersion != null && envelope.aggregateVersion() <= heldVersion;
         }
 
         public <T> T payloadAs(Class<T> type) {

@@ -2,25 +2,36 @@ package org.corridor.kernel.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventMessage;
 import org.corridor.kernel.audit.AuditMetadata;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.support.SendResult;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /**
  * Publishes a service's public events to its Kafka topic. Called from event handlers in the
  * {@value #PROCESSING_GROUP} processing group, a tracking processor reading the service's own event store: the
- * event store is the outbox. A send is acknowledged (acks=all) before the processor's token moves past the
- * event, so a crash means a resend with the same event id, never a loss.
+ * event store is the outbox.
+ *
+ * <p>Within a batch of that processor the sends of different aggregates go out without waiting for one another
+ * (an aggregate's next event waits for its previous one, see {@link PendingAcknowledgements}), and
+ * {@link AcknowledgementBarrier} holds the batch's commit, and so its token, until Kafka has acknowledged all of
+ * them (acks=all). Anywhere else, or with {@code corridor.messaging.acknowledgements=per-event}, each send waits
+ * for its acknowledgement. Either way a crash or an outage means a resend with the same event id, never a loss.
  */
-public class IntegrationEventPublisher {
+public class IntegrationEventPublisher implements AutoCloseable {
 
     /** The processing group of every handler that publishes integration events. */
     public static final String PROCESSING_GROUP = "integration-publisher";
@@ -29,15 +40,27 @@ public class IntegrationEventPublisher {
     private final ObjectMapper objectMapper;
     private final String source;
     private final String topic;
-    private final long sendTimeoutMillis;
+    private final Duration sendTimeout;
+    private final Timer publicationLag;
+    // Sends an aggregate's next event once Kafka acknowledged its previous one (never on Kafka's own I/O thread).
+    private final ExecutorService chainedSends = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "integration-publisher-chained-sends");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     public IntegrationEventPublisher(KafkaTemplate<String, String> kafka, ObjectMapper objectMapper, String source,
-                                     String topic, long sendTimeoutMillis) {
+                                     String topic, Duration sendTimeout, MeterRegistry meters) {
         this.kafka = kafka;
         this.objectMapper = objectMapper;
         this.source = source;
         this.topic = topic;
-        this.sendTimeoutMillis = sendTimeoutMillis;
+        this.sendTimeout = sendTimeout;
+        this.publicationLag = meters == null ? null : Timer.builder("corridor.integration.publication.lag")
+                .description("From an event's timestamp in the event store to Kafka's acknowledgement of it")
+                .tag("topic", topic)
+                .publishPercentileHistogram()
+                .register(meters);
     }
 
     /** The topic a service publishes to: {@code <service>.events}. */
@@ -47,6 +70,11 @@ public class IntegrationEventPublisher {
 
     public String topic() {
         return topic;
+    }
+
+    /** The Kafka client this publisher sends with; its producer factory holds the producer's configuration. */
+    public KafkaTemplate<String, String> kafkaTemplate() {
+        return kafka;
     }
 
     /**
@@ -70,14 +98,29 @@ public class IntegrationEventPublisher {
                 .add(IntegrationHeaders.EVENT_TYPE, bytes(eventType))
                 .add(IntegrationHeaders.CORRELATION_ID, bytes(envelope.correlationId()))
                 .add(IntegrationHeaders.CAUSATION_ID, bytes(envelope.causationId()));
-        try {
-            kafka.send(record).get(sendTimeoutMillis, TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new PublicationFailedException(envelope, e);
-        } catch (ExecutionException | TimeoutException e) {
-            throw new PublicationFailedException(envelope, e);
+
+        Optional<PendingAcknowledgements> batch = PendingAcknowledgements.ofCurrentBatch();
+        CompletableFuture<SendResult<String, String>> acknowledgement = batch.isPresent()
+                ? batch.get().send(envelope, () -> send(record, envelope), chainedSends)
+                : send(record, envelope);
+        if (batch.isEmpty()) {
+            PendingAcknowledgements.await(envelope, acknowledgement, sendTimeout.toNanos());
         }
+    }
+
+    private CompletableFuture<SendResult<String, String>> send(ProducerRecord<String, String> record,
+                                                               IntegrationEventEnvelope envelope) {
+        CompletableFuture<SendResult<String, String>> acknowledgement = kafka.send(record);
+        if (publicationLag != null) {
+            Instant occurredAt = envelope.occurredAt();
+            acknowledgement.thenRun(() -> publicationLag.record(Duration.between(occurredAt, Instant.now())));
+        }
+        return acknowledgement;
+    }
+
+    @Override
+    public void close() {
+        chainedSends.shutdownNow();
     }
 
     private String json(IntegrationEventEnvelope envelope) {
@@ -96,7 +139,7 @@ public class IntegrationEventPublisher {
         return value.getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Kafka did not acknowledge the event in time; the processor retries it from its token. */
+    /** Kafka did not acknowledge the event (in time); the processor retries its batch from its token. */
     public static class PublicationFailedException extends RuntimeException {
         PublicationFailedException(IntegrationEventEnvelope envelope, Throwable cause) {
             super("Kafka did not acknowledge " + envelope.eventType() + " " + envelope.eventId(), cause);

@@ -1,39 +1,53 @@
 package org.corridor.kernel.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
-import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
-import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
 import org.springframework.boot.autoconfigure.data.mongo.MongoDataAutoConfiguration;
+import org.springframework.boot.autoconfigure.kafka.DefaultKafkaProducerFactoryCustomizer;
+import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 
+import java.util.Map;
+import java.util.Objects;
+
 /**
  * Integration events: the publisher (a tracking processor over the event store), the consumer inbox, and the
  * listener error handling (retries with back-off, then the dead-letter topic {@code <topic>.DLT}).
+ * See docs/adr/0004-integration-events.md.
  */
 @AutoConfiguration(after = {KafkaAutoConfiguration.class, MongoDataAutoConfiguration.class})
 @EnableConfigurationProperties(MessagingProperties.class)
 public class MessagingAutoConfiguration {
 
+    private static final Logger log = LoggerFactory.getLogger(MessagingAutoConfiguration.class);
+
     @Bean
     IntegrationEventPublisher integrationEventPublisher(KafkaTemplate<String, String> kafka, ObjectMapper objectMapper,
                                                         @Value("${spring.application.name}") String service,
-                                                        MessagingProperties properties) {
+                                                        MessagingProperties properties,
+                                                        ObjectProvider<MeterRegistry> meters) {
         return new IntegrationEventPublisher(kafka, objectMapper, service, IntegrationEventPublisher.topicOf(service),
-                properties.sendTimeout().toMillis());
+                properties.sendTimeout(), meters.getIfAvailable());
     }
 
     @Bean
@@ -41,16 +55,43 @@ public class MessagingAutoConfiguration {
         return TopicBuilder.name(publisher.topic()).partitions(properties.partitions()).build();
     }
 
+    /**
+     * The guarantees the outbox relies on are not left to configuration: every write is acknowledged by all
+     * in-sync replicas, and the producer is idempotent, so its own retries neither duplicate nor reorder records.
+     */
+    @Bean
+    DefaultKafkaProducerFactoryCustomizer acknowledgedIdempotentProducer() {
+        Map<String, Object> required = Map.of(
+                ProducerConfig.ACKS_CONFIG, "all",
+                ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        return factory -> {
+            Map<String, Object> configured = factory.getConfigurationProperties();
+            required.forEach((key, value) -> {
+                Object current = configured.get(key);
+                if (current != null && !Objects.toString(current).equalsIgnoreCase(value.toString())
+                        && !(key.equals(ProducerConfig.ACKS_CONFIG) && "-1".equals(Objects.toString(current)))) {
+                    log.warn("Ignoring {}={}: integration events need {}={}", key, current, key, value);
+                }
+            });
+            factory.updateConfigs(required);
+        };
+    }
+
     @Bean
     IntegrationEventInbox integrationEventInbox(MongoTemplate mongoTemplate, ObjectMapper objectMapper) {
         return new IntegrationEventInbox(mongoTemplate, objectMapper);
     }
 
+    /**
+     * Blocking retries with back-off on the record's own partition (the order of an aggregate's events holds), then
+     * the dead-letter topic; a record that is not a readable integration event goes there at once. Should the
+     * dead letter itself fail (broker down), the record is retried: it is never skipped unrecorded.
+     */
     @Bean
     CommonErrorHandler integrationEventErrorHandler(KafkaTemplate<String, String> kafka, MessagingProperties properties) {
-        // Partition -1: let the producer choose, so the dead-letter topic need not match the source's partitions.
+        // Partition -1: let the producer choose by key, so the dead-letter topic need not match the source's partitions.
         DeadLetterPublishingRecoverer deadLetters = new DeadLetterPublishingRecoverer(kafka,
-                (record, exception) -> new TopicPartition(record.topic() + ".DLT", -1));
+                (record, exception) -> new TopicPartition(record.topic() + DeadLetterTopics.SUFFIX, -1));
         ExponentialBackOffWithMaxRetries backOff = new ExponentialBackOffWithMaxRetries(properties.retries());
         backOff.setInitialInterval(properties.retryBackOff().toMillis());
         backOff.setMultiplier(2.0);
@@ -59,16 +100,22 @@ public class MessagingAutoConfiguration {
         return handler;
     }
 
+    @Bean
+    DeadLetterTopics deadLetterTopics(ObjectProvider<KafkaListenerEndpointRegistry> listeners,
+                                      ObjectProvider<KafkaAdmin> admin, MessagingProperties properties) {
+        return new DeadLetterTopics(listeners.getIfAvailable(), admin.getIfAvailable(), properties.partitions());
+    }
+
     /**
      * Nothing is skipped on a fault: every processor propagates handler errors, so the batch rolls back and is
-     * retried from the last token. The publisher is a tracking processor of its own, with its own token.
+     * retried from the last token. The publisher is a tracking processor of its own, with its own token
+     * ({@link PublishingProcessor}).
      */
     @Bean
-    ConfigurerModule eventProcessingDefaults() {
-        return configurer -> configurer.eventProcessing(processing -> processing
-                .registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance())
-                .registerTrackingEventProcessor(IntegrationEventPublisher.PROCESSING_GROUP,
-                        c -> c.eventStore(),
-                        c -> TrackingEventProcessorConfiguration.forSingleThreadedProcessing().andBatchSize(100)));
+    ConfigurerModule eventProcessingDefaults(MessagingProperties properties) {
+        return configurer -> configurer.eventProcessing(processing -> {
+            processing.registerDefaultListenerInvocationErrorHandler(c -> PropagatingErrorHandler.instance());
+            PublishingProcessor.register(processing, properties);
+        });
     }
 }

@@ -5,17 +5,31 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import java.time.Duration;
 
 /**
- * @param partitions   partitions of the service's own topic (and its consumers' dead-letter topics) when created
- * @param sendTimeout  how long a publication waits for the broker's acknowledgement before the batch is retried
- * @param retryBackOff first back-off of a failing consumer; doubles on each of {@code retries}
- * @param retries      attempts after the first before a record goes to the dead-letter topic
+ * @param partitions         partitions of the service's own topic, and of the dead-letter topics of the topics it
+ *                           consumes, when they are created
+ * @param sendTimeout        how long the publisher waits for the broker's acknowledgements of a batch (or of one
+ *                           event, per event) before the batch rolls back and is retried from the token
+ * @param publisherBatchSize most events the publisher sends before it waits for their acknowledgements and moves
+ *                           its token; a batch only ever holds the events already stored, so a larger one adds no
+ *                           waiting when load is light
+ * @param acknowledgements   {@code per-batch} (default): send a batch without waiting and await all its
+ *                           acknowledgements before the token moves; {@code per-event}: wait for each send before
+ *                           the next, slower, and the order on a partition then survives even a producer batch that
+ *                           expires in the middle of an outage (see docs/adr/0004-integration-events.md)
+ * @param retryBackOff       first back-off of a failing consumer; doubles on each of {@code retries}
+ * @param retries            attempts after the first before a record goes to the dead-letter topic
  */
 @ConfigurationProperties("corridor.messaging")
-public record MessagingProperties(Integer partitions, Duration sendTimeout, Duration retryBackOff, Integer retries) {
+public record MessagingProperties(Integer partitions, Duration sendTimeout, Integer publisherBatchSize,
+                                  Acknowledgements acknowledgements, Duration retryBackOff, Integer retries) {
+
+    public enum Acknowledgements { PER_BATCH, PER_EVENT }
 
     public MessagingProperties {
         partitions = partitions == null ? 3 : partitions;
         sendTimeout = sendTimeout == null ? Duration.ofSeconds(10) : sendTimeout;
+        publisherBatchSize = publisherBatchSize == null ? 500 : publisherBatchSize;
+        acknowledgements = acknowledgements == null ? Acknowledgements.PER_BATCH : acknowledgements;
         retryBackOff = retryBackOff == null ? Duration.ofMillis(200) : retryBackOff;
         retries = retries == null ? 4 : retries;
     }

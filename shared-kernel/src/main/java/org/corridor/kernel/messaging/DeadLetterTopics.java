@@ -1,0 +1,66 @@
+package org.corridor.kernel.messaging;
+
+import org.apache.kafka.clients.admin.NewTopic;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.config.TopicBuilder;
+import org.springframework.kafka.core.KafkaAdmin;
+import org.springframework.kafka.listener.AbstractMessageListenerContainer;
+import org.springframework.kafka.listener.MessageListenerContainer;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * Creates {@code <topic>.DLT} for every topic a listener of this service reads, before the listeners start: a
+ * broker that does not create topics on first use would otherwise refuse the first dead letter, and the record
+ * would be retried for ever, blocking its partition.
+ */
+class DeadLetterTopics implements SmartLifecycle {
+
+    static final String SUFFIX = ".DLT";
+
+    private final KafkaListenerEndpointRegistry listeners;
+    private final KafkaAdmin admin;
+    private final int partitions;
+    private volatile boolean running;
+
+    DeadLetterTopics(KafkaListenerEndpointRegistry listeners, KafkaAdmin admin, int partitions) {
+        this.listeners = listeners;
+        this.admin = admin;
+        this.partitions = partitions;
+    }
+
+    @Override
+    public void start() {
+        NewTopic[] deadLetterTopics = listeners.getListenerContainers().stream()
+                .map(MessageListenerContainer::getContainerProperties)
+                .map(properties -> properties.getTopics())
+                .filter(Objects::nonNull)
+                .flatMap(Arrays::stream)
+                .filter(topic -> !topic.endsWith(SUFFIX))
+                .distinct()
+                .map(topic -> TopicBuilder.name(topic + SUFFIX).partitions(partitions).build())
+                .toArray(NewTopic[]::new);
+        if (deadLetterTopics.length > 0) {
+            admin.createOrModifyTopics(deadLetterTopics);
+        }
+        running = true;
+    }
+
+    @Override
+    public void stop() {
+        running = false;
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+
+    /** Before the listener containers start. */
+    @Override
+    public int getPhase() {
+        return AbstractMessageListenerContainer.DEFAULT_PHASE - 100;
+    }
+}

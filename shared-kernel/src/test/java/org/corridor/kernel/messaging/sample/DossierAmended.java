@@ -1,0 +1,4 @@
+package org.corridor.kernel.messaging.sample;
+
+public record DossierAmended(String dossierId, String title) {
+}

@@ -1,0 +1,55 @@
+package org.corridor.kernel.messaging.sample;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.corridor.kernel.messaging.IntegrationEventInbox;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Consumes {@code partner.notice-given.v1} from a partner service's topic, keeping its own copy of the event
+ * ({@link NoticeV1}), and counts what it handled. A notice may ask to fail a number of times first, standing for
+ * a transient fault downstream.
+ */
+@Component
+public class PartnerNotices {
+
+    public static final String TOPIC = "partner.events";
+    public static final String GROUP = "messaging-test-partner";
+    public static final String NOTICE_GIVEN = "partner.notice-given.v1";
+
+    private final IntegrationEventInbox inbox;
+    private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> handled = new ConcurrentHashMap<>();
+
+    PartnerNotices(IntegrationEventInbox inbox) {
+        this.inbox = inbox;
+    }
+
+    @KafkaListener(topics = TOPIC, groupId = GROUP)
+    void on(ConsumerRecord<String, String> record) {
+        inbox.receive(record, event -> {
+            NoticeV1 notice = event.payloadAs(NoticeV1.class);
+            int attempt = attempts.computeIfAbsent(event.eventId(), id -> new AtomicInteger()).incrementAndGet();
+            if (attempt <= notice.failuresFirst()) {
+                throw new IllegalStateException("downstream unavailable (attempt " + attempt + ")");
+            }
+            handled.computeIfAbsent(event.eventId(), id -> new AtomicInteger()).incrementAndGet();
+        });
+    }
+
+    public int attempts(String eventId) {
+        return attempts.getOrDefault(eventId, new AtomicInteger()).get();
+    }
+
+    public int handled(String eventId) {
+        return handled.getOrDefault(eventId, new AtomicInteger()).get();
+    }
+
+    /** The consumer's own copy of the partner's event: a typed quantity, so a text there does not fit. */
+    public record NoticeV1(String noticeId, int quantity, int failuresFirst) {
+    }
+}
