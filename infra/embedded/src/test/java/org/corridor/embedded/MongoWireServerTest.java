@@ -1,0 +1,44 @@
+package org.corridor.embedded;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.model.Filters;
+import org.bson.Document;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MongoWireServerTest {
+
+    @TempDir
+    Path dataDir;
+
+    @Test
+    void a_document_written_before_a_restart_is_read_after_it() throws Exception {
+        Path file = dataDir.resolve("mongo").resolve("read-models.mv");
+        int port = FreePorts.any();
+
+        try (MongoWireServer server = MongoWireServer.start(file, port);
+             MongoClient client = MongoClients.create(server.connectionString())) {
+            trainees(client).insertOne(new Document("_id", "trainee-1").append("country", "MA").append("track", "AWAY"));
+        }
+        assertThat(Files.size(file)).isPositive();
+
+        try (MongoWireServer server = MongoWireServer.start(file, port);
+             MongoClient client = MongoClients.create(server.connectionString())) {
+            Document trainee = trainees(client).find(Filters.eq("_id", "trainee-1")).first();
+            assertThat(trainee).isNotNull();
+            assertThat(trainee.getString("country")).isEqualTo("MA");
+            assertThat(trainee.getString("track")).isEqualTo("AWAY");
+        }
+    }
+
+    private static MongoCollection<Document> trainees(MongoClient client) {
+        return client.getDatabase("corridor-skills-recognition").getCollection("trainees");
+    }
+}

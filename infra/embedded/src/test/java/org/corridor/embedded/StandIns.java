@@ -1,0 +1,91 @@
+package org.corridor.embedded;
+
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.jar.Attributes;
+import java.util.jar.JarEntry;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+
+/** Ways to run {@link StandInService}: as a plain class from the test classpath, or as a service's jar. */
+final class StandIns {
+
+    private StandIns() {
+    }
+
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    static List<String> command(String name, String... jvmOptions) {
+        List<String> command = new ArrayList<>();
+        command.add(java());
+        command.add("-XX:TieredStopAtLevel=1");
+        command.add("-Xshare:auto");
+        command.add(ProcessSupervisor.marker(name));
+        command.addAll(List.of(jvmOptions));
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(StandInService.class.getName());
+        return command;
+    }
+
+    /** Writes an executable jar whose main class is the stand-in, as {@code java -jar} expects of a service. */
+    static void writeJar(Path jar) throws IOException {
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, StandInService.class.getName());
+        Files.createDirectories(jar.getParent());
+        Path classes = testClasses();
+        String packagePath = StandInService.class.getPackageName().replace('.', '/');
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest);
+             Stream<Path> files = Files.list(classes.resolve(packagePath))) {
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("StandInService")).toList()) {
+                out.putNextEntry(new JarEntry(packagePath + "/" + file.getFileName()));
+                try (var in = Files.newInputStream(file)) {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+    }
+
+    /** A fake repository root holding a stand-in jar for each service. */
+    static Path repository(Path root) throws IOException {
+        Files.createDirectories(root.resolve("stand-in"));
+        Files.writeString(root.resolve("pom.xml"), "<project/>");
+        for (Services.Service service : Services.ALL) {
+            writeJar(root.resolve("services").resolve(service.name()).resolve("target")
+                    .resolve(service.name() + ".jar"));
+        }
+        return root;
+    }
+
+    private static Path testClasses() {
+        try {
+            return Path.of(StandInService.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code size} consecutive ports nothing listens on, for --port-base. */
+    static int freePortBlock(int size) {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            int base = 20_000 + (int) (Math.random() * 30_000);
+            boolean free = true;
+            for (int port = base; port < base + size && free; port++) {
+                free = !FreePorts.inUse(port);
+            }
+            if (free) {
+                return base;
+            }
+        }
+        throw new IllegalStateException("no block of " + size + " free ports");
+    }
+}
