@@ -123,11 +123,9 @@ class SchemeFlowIT {
         token = login("admin", "admin");
 
         // Nothing acknowledged is lost, in the service that stored it and in the one that consumed it.
-        for (String schemeId : acknowledged) {
-            assertThat(get("/api/skills-recognition/schemes/" + schemeId).statusCode()).as(schemeId).isEqualTo(200);
-        }
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
             for (String schemeId : acknowledged) {
+                assertThat(get("/api/skills-recognition/schemes/" + schemeId).statusCode()).as(schemeId).isEqualTo(200);
                 assertThat(get("/api/employer-matching/schemes/" + schemeId).statusCode()).as(schemeId).isEqualTo(200);
             }
             assertThat(total("/api/employer-matching/schemes"))

@@ -30,7 +30,7 @@ final class MongoWireServer implements AutoCloseable {
     static MongoWireServer start(Path file, int port) throws IOException {
         Path absolute = file.toAbsolutePath().normalize();
         Files.createDirectories(absolute.getParent());
-        H2Backend backend = new H2Backend(absolute.toString());
+        H2Backend backend = new DurableH2Backend(absolute.toString());
         MongoServer server = new MongoServer(backend);
         try {
             server.bind("localhost", port);
@@ -43,6 +43,11 @@ final class MongoWireServer implements AutoCloseable {
 
     String connectionString() {
         return "mongodb://localhost:" + port;
+    }
+
+    /** Whether the store holds changes not yet in its file (which a killed process would lose). */
+    boolean hasUnsavedChanges() {
+        return backend.getMvStore().hasUnsavedChanges();
     }
 
     int port() {

@@ -38,6 +38,20 @@ class MongoWireServerTest {
         }
     }
 
+    @Test
+    void an_acknowledged_write_is_already_in_the_file_so_a_killed_process_keeps_it() throws Exception {
+        Path file = dataDir.resolve("mongo").resolve("read-models.mv");
+        try (MongoWireServer server = MongoWireServer.start(file, FreePorts.any());
+             MongoClient client = MongoClients.create(server.connectionString())) {
+            trainees(client).insertOne(new Document("_id", "trainee-2").append("country", "PH"));
+            assertThat(server.hasUnsavedChanges()).isFalse();
+            trainees(client).updateOne(Filters.eq("_id", "trainee-2"), new Document("$set", new Document("track", "HOME")));
+            assertThat(server.hasUnsavedChanges()).isFalse();
+            trainees(client).deleteOne(Filters.eq("_id", "trainee-2"));
+            assertThat(server.hasUnsavedChanges()).isFalse();
+        }
+    }
+
     private static MongoCollection<Document> trainees(MongoClient client) {
         return client.getDatabase("corridor-skills-recognition").getCollection("trainees");
     }

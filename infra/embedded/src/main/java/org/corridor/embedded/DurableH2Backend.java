@@ -1,0 +1,32 @@
+package org.corridor.embedded;
+
+import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
+
+import java.util.Set;
+
+/**
+ * The wire server's H2 backend commits its MVStore in the background (about once a second), so a write it has
+ * already acknowledged could vanish if the process dies. Projections move their tracking token after the
+ * acknowledgement, so such a loss would leave a read model short for good. This backend commits the store
+ * before a write command is acknowledged: a killed process keeps everything it acknowledged.
+ */
+final class DurableH2Backend extends H2Backend {
+
+    private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify", "create",
+            "drop", "dropdatabase", "createindexes", "dropindexes", "renamecollection");
+
+    DurableH2Backend(String fileName) {
+        super(fileName);
+    }
+
+    @Override
+    public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        Document reply = super.handleCommand(channel, databaseName, command, query);
+        if (WRITES.contains(command.toLowerCase())) {
+            commit();
+        }
+        return reply;
+    }
+}
