@@ -6,6 +6,8 @@ import java.nio.file.Path;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.bson.Document;
+import io.netty.channel.Channel;
 
 /**
  * A MongoDB wire-protocol server (mongo-java-server) whose databases live in one H2 MVStore file, so the read
@@ -30,7 +32,7 @@ final class MongoWireServer implements AutoCloseable {
     static MongoWireServer start(Path file, int port) throws IOException {
         Path absolute = file.toAbsolutePath().normalize();
         Files.createDirectories(absolute.getParent());
-        H2Backend backend = new H2Backend(absolute.toString());
+        H2Backend backend = new HelloAnsweringH2Backend(absolute.toString());
         MongoServer server = new MongoServer(backend);
         try {
             server.bind("localhost", port);
@@ -39,6 +41,28 @@ final class MongoWireServer implements AutoCloseable {
             throw e;
         }
         return new MongoWireServer(server, backend, absolute, port);
+    }
+
+    /**
+     * mongo-java-server answers the handshake's {@code isMaster} but not {@code hello} sent to a database, which is
+     * how Spring Boot's MongoDB health indicator checks the server; without an answer every service would report
+     * DOWN for as long as it runs. {@code hello} is {@code isMaster} under its current name.
+     */
+    static final class HelloAnsweringH2Backend extends H2Backend {
+
+        HelloAnsweringH2Backend(String fileName) {
+            super(fileName);
+        }
+
+        @Override
+        public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+            if (command.equalsIgnoreCase("hello")) {
+                Document response = super.handleCommand(channel, databaseName, "ismaster", query);
+                response.put("isWritablePrimary", Boolean.TRUE);
+                return response;
+            }
+            return super.handleCommand(channel, databaseName, command, query);
+        }
     }
 
     String connectionString() {
