@@ -7,10 +7,16 @@ import io.netty.channel.Channel;
 import java.util.Set;
 
 /**
- * The wire server's H2 backend commits its MVStore in the background (about once a second), so a write it has
+ * The wire server's H2 backend, made fit for the embedded platform.
+ *
+ * <p>Durable: the H2 backend commits its MVStore in the background (about once a second), so a write it has
  * already acknowledged could vanish if the process dies. Projections move their tracking token after the
  * acknowledgement, so such a loss would leave a read model short for good. This backend commits the store
  * before a write command is acknowledged: a killed process keeps everything it acknowledged.
+ *
+ * <p>Answers {@code hello}: mongo-java-server knows the handshake's {@code isMaster} but not {@code hello} sent to
+ * a database, which is how Spring Boot's MongoDB health indicator and newer drivers check a server.
+ * {@code hello} is {@code isMaster} under its current name.
  */
 final class DurableH2Backend extends H2Backend {
 
@@ -23,6 +29,11 @@ final class DurableH2Backend extends H2Backend {
 
     @Override
     public Document handleCommand(Channel channel, String databaseName, String command, Document query) {
+        if (command.equalsIgnoreCase("hello")) {
+            Document response = super.handleCommand(channel, databaseName, "ismaster", query);
+            response.put("isWritablePrimary", Boolean.TRUE);
+            return response;
+        }
         Document reply = super.handleCommand(channel, databaseName, command, query);
         if (WRITES.contains(command.toLowerCase())) {
             commit();

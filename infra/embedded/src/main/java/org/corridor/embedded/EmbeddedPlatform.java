@@ -12,6 +12,8 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.locks.ReentrantLock;
 
@@ -37,6 +39,10 @@ public final class EmbeddedPlatform {
             "-XX:+ExitOnOutOfMemoryError");
 
     static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(30);
+    /** Writing an archive takes about 11 s of CPU per service after its shutdown; five share two cores. */
+    static final Duration ARCHIVING_STOP_GRACE = Duration.ofSeconds(150);
+    /** Exit statuses of a JVM that ran its shutdown to the end: normal, SIGINT, SIGTERM. */
+    private static final Set<Integer> STOPPED_CLEANLY = Set.of(0, 130, 143);
     private static final int LOG_TAIL_LINES = 40;
 
     private static final List<String[]> DEMO_LOGINS = List.of(
@@ -61,6 +67,8 @@ public final class EmbeddedPlatform {
     private ProcessSupervisor supervisor;
     private MongoWireServer mongo;
     private KafkaBroker kafka;
+    private StartupCache startupCache;
+    private final List<StartupCache.Plan> startupPlans = new CopyOnWriteArrayList<>();
 
     EmbeddedPlatform(LaunchOptions options, PrintStream out, String codeSource, Path workingDirectory) {
         this.options = options;
@@ -158,6 +166,7 @@ public final class EmbeddedPlatform {
         }
 
         String jwtSecret = JwtSecret.loadOrCreate(files.jwtSecret());
+        startupCache = options.startupCache() ? new StartupCache(files.startupCache()) : null;
         List<HealthWaiter.Target> targets = new ArrayList<>();
         out.println("Starting the services (logs in " + files.logs() + ")");
         for (Services.Service service : services) {
@@ -170,6 +179,11 @@ public final class EmbeddedPlatform {
                     URI.create("http://localhost:" + child.port() + "/actuator/health"), child::exitCode));
         }
 
+        if (startupPlans.stream().anyMatch(StartupCache.Plan::writesArchive)) {
+            out.println("  (first start of " + String.join(", ", startupPlans.stream()
+                    .filter(StartupCache.Plan::writesArchive).map(StartupCache.Plan::name).toList())
+                    + " from these jars with --cds: their class-data archives are written when they stop)");
+        }
         out.println("Waiting for the services to report UP (up to " + options.startupTimeout().toSeconds() + " s)");
         HealthWaiter.Outcome outcome = new HealthWaiter(Duration.ofMillis(500), Duration.ofSeconds(3),
                 Duration.ofSeconds(15), out).await(targets, options.startupTimeout());
@@ -287,15 +301,29 @@ public final class EmbeddedPlatform {
             }
             environment.put("CORRIDOR_DEMO_LOGINS", "true");
         }
+        List<String> jvmOptions = options.serviceJavaOptions()
+                .map(opts -> Arrays.stream(opts.trim().split("\\s+")).filter(s -> !s.isEmpty())
+                        .map(option -> option.replace("{name}", service.name())).toList())
+                .orElse(DEFAULT_SERVICE_JAVA_OPTIONS);
+        Path runJar = jar;
+        StartupCache.Plan plan = null;
+        if (startupCache != null && StartupCache.isExecutableBootJar(jar) && !StartupCache.conflictsWith(jvmOptions)) {
+            try {
+                plan = startupCache.prepare(service.name(), jar, jvmOptions, options.classDataArchives());
+                runJar = plan.jar();
+                jvmOptions = plan.jvmOptions();
+            } catch (IOException e) {
+                out.println("  " + service.name() + ": cannot prepare " + files.startupCache() + " (" + e
+                        + "); starting from the jar as it is");
+            }
+        }
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        command.addAll(options.serviceJavaOptions()
-                .map(opts -> Arrays.stream(opts.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList())
-                .orElse(DEFAULT_SERVICE_JAVA_OPTIONS));
+        command.addAll(jvmOptions);
         command.add(ProcessSupervisor.marker(service.name()));
         command.add("-Daxoniq.update-checker.disabled=true");
         command.add("-jar");
-        command.add(jar.toString());
+        command.add(runJar.toString());
 
         lifecycle.lock();
         try {
@@ -304,6 +332,9 @@ public final class EmbeddedPlatform {
             }
             RunningService child = supervisor.start(new ServiceLaunch(service.name(), port, command, environment,
                     files.log(service.name()), home));
+            if (plan != null) {
+                startupPlans.add(plan);
+            }
             out.println("  " + service.name() + " on port " + port + " (pid " + child.pid() + ")");
             return child;
         } finally {
@@ -328,6 +359,17 @@ public final class EmbeddedPlatform {
     private void printTail(RunningService child) {
         out.println("Last lines of " + child.log() + ":");
         child.logTail(LOG_TAIL_LINES).forEach(line -> out.println("  | " + line));
+    }
+
+    /** Marks the class-data archives the services wrote as they stopped; a killed JVM's archive may be torn. */
+    private void recordArchives() {
+        for (StartupCache.Plan plan : startupPlans) {
+            supervisor.children().stream()
+                    .filter(child -> child.name().equals(plan.name()))
+                    .filter(child -> child.exitCode().isPresent() && STOPPED_CLEANLY.contains(child.exitCode().getAsInt()))
+                    .findFirst()
+                    .ifPresent(child -> startupCache.exited(plan));
+        }
     }
 
     private void printSummary(long startNanos, List<Services.Service> services, String mongoUri,
@@ -392,7 +434,13 @@ public final class EmbeddedPlatform {
             boolean started = kafka != null || mongo != null
                     || (supervisor != null && !supervisor.children().isEmpty());
             if (supervisor != null) {
-                supervisor.stopAll(SERVICE_STOP_GRACE);
+                boolean archiving = startupPlans.stream().anyMatch(StartupCache.Plan::writesArchive);
+                if (archiving) {
+                    out.println("The services write their class-data archives as they stop (once per build);"
+                            + " this takes a while");
+                }
+                supervisor.stopAll(archiving ? ARCHIVING_STOP_GRACE : SERVICE_STOP_GRACE);
+                recordArchives();
             }
             if (kafka != null) {
                 out.println("Stopping the Kafka broker");

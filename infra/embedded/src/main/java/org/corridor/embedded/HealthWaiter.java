@@ -15,14 +15,17 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Polls each service's {@code /actuator/health} until all of them say UP, one of them exits, or the deadline
- * passes. A service whose health endpoint answers slowly (a health indicator waiting on a dependency) simply
- * counts as not up yet for that round.
+ * passes. A service whose health endpoint answers slowly (a health indicator waiting on a dependency) counts as
+ * not up yet; it is asked again once its answer came or the request timed out.
  */
 final class HealthWaiter {
 
@@ -70,41 +73,62 @@ final class HealthWaiter {
         long deadline = start + timeout.toNanos();
         long nextProgress = start + progressInterval.toNanos();
         List<Target> pending = new ArrayList<>(targets);
+        Map<Target, CompletableFuture<String>> inFlight = new LinkedHashMap<>();
+        Map<Target, Long> nextPoll = new LinkedHashMap<>();
         Map<String, Duration> upAfter = new LinkedHashMap<>();
         Map<String, String> lastSeen = new LinkedHashMap<>();
+        targets.forEach(target -> lastSeen.put(target.name(), "not polled yet"));
         while (true) {
-            List<CompletableFuture<String>> polls = pending.stream().map(this::poll).toList();
+            long now = System.nanoTime();
+            // One request at a time per service: a health check stuck on a dependency keeps a server thread busy
+            // until it gives up, so piling more requests on it would only slow that service down further.
+            for (Target target : pending) {
+                if (!inFlight.containsKey(target) && now >= nextPoll.getOrDefault(target, now)) {
+                    inFlight.put(target, poll(target));
+                }
+            }
+            try {
+                CompletableFuture.anyOf(inFlight.values().toArray(CompletableFuture[]::new))
+                        .get(Math.max(1, Math.min(pollInterval.toNanos(), deadline - now)), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException | ExecutionException stillWaiting) {
+                // no answer this round; each future carries its own outcome
+            }
             List<Target> stillPending = new ArrayList<>();
-            for (int i = 0; i < pending.size(); i++) {
-                Target target = pending.get(i);
-                String seen = polls.get(i).join();
-                if (seen.equals("UP")) {
-                    Duration after = Duration.ofNanos(System.nanoTime() - start);
-                    upAfter.put(target.name(), after);
-                    lastSeen.remove(target.name());
-                    out.println("  " + target.name() + " is UP (" + Durations.seconds(after) + ")");
-                    continue;
+            for (Target target : pending) {
+                CompletableFuture<String> poll = inFlight.get(target);
+                if (poll != null && poll.isDone()) {
+                    inFlight.remove(target);
+                    nextPoll.put(target, System.nanoTime() + pollInterval.toNanos());
+                    String seen = poll.join();
+                    if (seen.equals("UP")) {
+                        Duration after = Duration.ofNanos(System.nanoTime() - start);
+                        upAfter.put(target.name(), after);
+                        lastSeen.remove(target.name());
+                        out.println("  " + target.name() + " is UP (" + Durations.seconds(after) + ")");
+                        continue;
+                    }
+                    lastSeen.put(target.name(), seen);
                 }
                 OptionalInt exit = target.exitCode().get();
                 if (exit.isPresent()) {
+                    inFlight.values().forEach(f -> f.cancel(true));
                     return new Exited(target.name(), exit.getAsInt());
                 }
-                lastSeen.put(target.name(), seen);
                 stillPending.add(target);
             }
             pending = stillPending;
             if (pending.isEmpty()) {
                 return new AllUp(upAfter);
             }
-            long now = System.nanoTime();
+            now = System.nanoTime();
             if (now >= deadline) {
+                inFlight.values().forEach(f -> f.cancel(true));
                 return new TimedOut(lastSeen);
             }
             if (now >= nextProgress) {
                 out.println("  waiting for " + describe(lastSeen) + " (" + Durations.sinceNanos(start) + ")");
                 nextProgress = now + progressInterval.toNanos();
             }
-            Thread.sleep(Math.max(1, Math.min(pollInterval.toMillis(), (deadline - now) / 1_000_000)));
         }
     }
 
@@ -139,9 +163,12 @@ final class HealthWaiter {
         return cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
     }
 
+    /** "a, b [not listening yet]; c [DOWN]": services grouped by what they said, in the order they were given. */
     private static String describe(Map<String, String> lastSeen) {
+        Map<String, List<String>> bySeen = new LinkedHashMap<>();
+        lastSeen.forEach((name, seen) -> bySeen.computeIfAbsent(seen, s -> new ArrayList<>()).add(name));
         List<String> parts = new ArrayList<>();
-        lastSeen.forEach((name, seen) -> parts.add(name + " [" + seen + "]"));
-        return String.join(", ", parts);
+        bySeen.forEach((seen, names) -> parts.add(String.join(", ", names) + " [" + seen + "]"));
+        return String.join("; ", parts);
     }
 }

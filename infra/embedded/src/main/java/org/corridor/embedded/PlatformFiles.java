@@ -20,6 +20,7 @@ import java.nio.file.StandardOpenOption;
  *   &lt;service-name&gt;/events*     each service's embedded event store (written by the service)
  *   logs/&lt;name&gt;.log            each service's output; logs/platform.log is Kafka's and MongoDB's
  *   run/&lt;name&gt;.pid             pids of running services
+ *   startup-cache/&lt;name&gt;/       unpacked service jars and their class-data archives (see StartupCache)
  *   jwt-secret                  the token signing key
  *   launcher.lock
  * </pre>
@@ -56,6 +57,10 @@ final class PlatformFiles implements AutoCloseable {
 
     Path run() {
         return root.resolve("run");
+    }
+
+    Path startupCache() {
+        return root.resolve("startup-cache");
     }
 
     Path jwtSecret() {

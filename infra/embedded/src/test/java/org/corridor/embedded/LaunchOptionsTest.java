@@ -22,6 +22,8 @@ class LaunchOptionsTest {
         assertThat(options.mongoPort()).isEqualTo(27017);
         assertThat(options.portBase()).isEqualTo(8080);
         assertThat(options.onlyInfra()).isFalse();
+        assertThat(options.startupCache()).isTrue();
+        assertThat(options.classDataArchives()).isFalse();
         assertThat(options.dataDir()).isEmpty();
         assertThat(options.startupTimeout()).isEqualTo(Duration.ofMinutes(4));
         assertThat(options.externalKafka()).isEmpty();
@@ -55,11 +57,13 @@ class LaunchOptionsTest {
     }
 
     @Test
-    void only_infra_is_a_flag_and_without_names_known_services() {
-        LaunchOptions options = LaunchOptions.parse(new String[] {"--only-infra", "--without",
+    void flags_take_no_value_and_without_names_known_services() {
+        LaunchOptions options = LaunchOptions.parse(new String[] {"--only-infra", "--cds", "--no-startup-cache", "--without",
                 "gateway,employer-matching", "--startup-timeout", "90"}, new Properties(), Map.of());
 
         assertThat(options.onlyInfra()).isTrue();
+        assertThat(options.classDataArchives()).isTrue();
+        assertThat(options.startupCache()).isFalse();
         assertThat(options.without()).isEqualTo(Set.of("gateway", "employer-matching"));
         assertThat(options.startupTimeout()).isEqualTo(Duration.ofSeconds(90));
         assertThat(options.serviceJavaOptions()).isEqualTo(Optional.empty());
@@ -83,7 +87,8 @@ class LaunchOptionsTest {
     void help_lists_every_option() {
         assertThat(LaunchOptions.parse(new String[] {"--help"}, new Properties(), Map.of()).help()).isTrue();
         assertThat(LaunchOptions.usage()).contains("--data-dir", "--kafka-port", "--mongo-port", "--only-infra",
-                "--port-base", "--without", "--startup-timeout", "--service-java-opts", "--home",
+                "--port-base", "--without", "--startup-timeout", "--service-java-opts", "--home", "--cds",
+                "--no-startup-cache",
                 "KAFKA_BOOTSTRAP_SERVERS", "MONGODB_URI");
     }
 }

@@ -52,6 +52,19 @@ class MongoWireServerTest {
         }
     }
 
+    @Test
+    void answers_the_hello_command_spring_boot_checks_its_health_with() throws Exception {
+        try (MongoWireServer server = MongoWireServer.start(dataDir.resolve("read-models.mv"), FreePorts.any());
+             MongoClient client = MongoClients.create(server.connectionString())) {
+            // what Spring Boot's MongoHealthIndicator runs, on the service's own database
+            Document hello = client.getDatabase("corridor-employer-matching").runCommand(new Document("hello", 1));
+
+            assertThat(hello.get("ok", Number.class).intValue()).isEqualTo(1);
+            assertThat(hello.getBoolean("isWritablePrimary")).isTrue();
+            assertThat(hello.getInteger("maxWireVersion")).isPositive();
+        }
+    }
+
     private static MongoCollection<Document> trainees(MongoClient client) {
         return client.getDatabase("corridor-skills-recognition").getCollection("trainees");
     }

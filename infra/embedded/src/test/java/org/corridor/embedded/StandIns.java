@@ -55,6 +55,60 @@ final class StandIns {
         }
     }
 
+    /**
+     * Writes a jar laid out as Spring Boot's executable jars are: the stand-in under {@code BOOT-INF/classes}, two
+     * libraries under {@code BOOT-INF/lib} listed in {@code BOOT-INF/classpath.idx} in the opposite order to their
+     * entries, and a manifest naming the real main class in {@code Start-Class}.
+     */
+    static void writeBootLayoutJar(Path jar) throws IOException {
+        Manifest manifest = new Manifest();
+        Attributes main = manifest.getMainAttributes();
+        main.put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        main.put(Attributes.Name.MAIN_CLASS, "org.springframework.boot.loader.launch.JarLauncher");
+        main.putValue("Start-Class", StandInService.class.getName());
+        main.putValue("Implementation-Title", "stand-in");
+        main.putValue("Spring-Boot-Classes", "BOOT-INF/classes/");
+        main.putValue("Spring-Boot-Lib", "BOOT-INF/lib/");
+        main.putValue("Spring-Boot-Classpath-Index", "BOOT-INF/classpath.idx");
+        Files.createDirectories(jar.getParent());
+        Path classes = testClasses();
+        String packagePath = StandInService.class.getPackageName().replace('.', '/');
+        try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(jar), manifest);
+             Stream<Path> files = Files.list(classes.resolve(packagePath))) {
+            out.putNextEntry(new JarEntry("BOOT-INF/"));
+            out.closeEntry();
+            out.putNextEntry(new JarEntry("BOOT-INF/lib/"));
+            out.closeEntry();
+            for (String library : List.of("zeta-1.0.jar", "alpha-2.0.jar")) {
+                out.putNextEntry(new JarEntry("BOOT-INF/lib/" + library));
+                out.write(emptyJar());
+                out.closeEntry();
+            }
+            out.putNextEntry(new JarEntry("BOOT-INF/classpath.idx"));
+            out.write("- \"BOOT-INF/lib/alpha-2.0.jar\"\n- \"BOOT-INF/lib/zeta-1.0.jar\"\n"
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            out.closeEntry();
+            out.putNextEntry(new JarEntry("org/springframework/boot/loader/launch/JarLauncher.class"));
+            out.write(new byte[] {(byte) 0xCA, (byte) 0xFE});
+            out.closeEntry();
+            for (Path file : files.filter(f -> f.getFileName().toString().startsWith("StandInService")).toList()) {
+                out.putNextEntry(new JarEntry("BOOT-INF/classes/" + packagePath + "/" + file.getFileName()));
+                try (var in = Files.newInputStream(file)) {
+                    in.transferTo(out);
+                }
+                out.closeEntry();
+            }
+        }
+    }
+
+    private static byte[] emptyJar() throws IOException {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        new JarOutputStream(bytes, manifest).close();
+        return bytes.toByteArray();
+    }
+
     /** A fake repository root holding a stand-in jar for each service. */
     static Path repository(Path root) throws IOException {
         Files.createDirectories(root.resolve("stand-in"));
