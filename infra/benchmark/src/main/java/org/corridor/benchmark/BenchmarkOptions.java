@@ -19,7 +19,9 @@ import java.util.Set;
  * @param rate               the steady phase's commands per second
  * @param threads            callers of the flat-out phase
  * @param openLoopThreads    threads standing by to keep the steady phase's schedule
- * @param fillThreads        callers of the (unmeasured) fill
+ * @param fill               {@code events}: append whole cycles to the event store (fast); {@code commands}: send
+ *                           them through the command gateway, every processor handling every filled event
+ * @param fillThreads        callers of the (unmeasured) fill by commands
  * @param activePeople       people in the middle of their cycle at any time
  * @param oldCaseShare       share of measured commands that update an old aggregate (0..1)
  * @param coldLoads          cold aggregate loads at each size
@@ -45,7 +47,7 @@ import java.util.Set;
  * @param arguments          the arguments as given, for the report
  */
 public record BenchmarkOptions(List<Long> sizes, Duration duration, double rate, int threads, int openLoopThreads,
-                               int fillThreads, int activePeople, double oldCaseShare, int coldLoads,
+                               String fill, int fillThreads, int activePeople, double oldCaseShare, int coldLoads,
                                Duration warmup, Duration drainTimeout, Duration fillDrainTimeout, Path dataDir,
                                boolean keepData, String infrastructure, List<String> infrastructureJvm, Path report,
                                String section, String note, URI target, String token, String user,
@@ -82,6 +84,7 @@ public record BenchmarkOptions(List<Long> sizes, Duration duration, double rate,
                 o.decimal("rate", "200"),
                 o.integer("threads", "4"),
                 o.integer("open-loop-threads", "64"),
+                o.choice("fill", "events", "events", "commands"),
                 o.integer("fill-threads", "4"),
                 o.integer("active-people", "64"),
                 o.decimal("old-case-share", "0.2"),

@@ -2,6 +2,7 @@ package org.corridor.benchmark;
 
 import org.corridor.benchmark.infrastructure.JvmMemory;
 import org.corridor.benchmark.infrastructure.PlatformInfrastructure;
+import org.corridor.benchmark.load.BulkFill;
 import org.corridor.benchmark.load.ClosedLoop;
 import org.corridor.benchmark.load.ColdLoads;
 import org.corridor.benchmark.load.OpenLoop;
@@ -42,6 +43,8 @@ import java.util.stream.Stream;
 final class EmbeddedDefaultRun {
 
     static final String SERVICE = "benchmark";
+    private static final String FILL_BY_EVENTS = "whole cycles appended to the event store in batches, read models "
+            + "written in bulk, processors then moved to the head";
 
     private final BenchmarkOptions options;
     private final PrintStream out;
@@ -75,8 +78,10 @@ final class EmbeddedDefaultRun {
                     Workload workload = new Workload(service.commands(), service.views(), service.cacheLookups(),
                             options.activePeople(), processors.head() + 1);
                     ColdLoads coldLoads = new ColdLoads(service.eventStore());
+                    BulkFill bulkFill = new BulkFill(service.eventStore(), service.axon(), service.views(), workload,
+                            SERVICE);
                     Measurement measurement = new Measurement(service, infrastructure, processors, workload,
-                            publicationWatch, roundTrip);
+                            publicationWatch, roundTrip, bulkFill);
                     for (long size : options.sizes()) {
                         sizes.add(measurement.atSize(size, coldLoads));
                     }
@@ -124,16 +129,18 @@ final class EmbeddedDefaultRun {
         private final Workload workload;
         private final LagWatch publicationWatch;
         private final KafkaRoundTrip roundTrip;
+        private final BulkFill bulkFill;
         private final boolean separateInfrastructure;
 
         Measurement(ServiceUnderTest service, PlatformInfrastructure infrastructure, Processors processors,
-                    Workload workload, LagWatch publicationWatch, KafkaRoundTrip roundTrip) {
+                    Workload workload, LagWatch publicationWatch, KafkaRoundTrip roundTrip, BulkFill bulkFill) {
             this.service = service;
             this.infrastructure = infrastructure;
             this.processors = processors;
             this.workload = workload;
             this.publicationWatch = publicationWatch;
             this.roundTrip = roundTrip;
+            this.bulkFill = bulkFill;
             this.separateInfrastructure = infrastructure.pid() != ProcessHandle.current().pid();
         }
 
@@ -164,7 +171,17 @@ final class EmbeddedDefaultRun {
             long before = workload.storedEvents();
             if (before >= size) {
                 out.printf("store already holds %,d events (asked for %,d)%n", before, size);
-                return new SizeResult.Fill(0, Duration.ZERO, 0, Map.of(), Map.of());
+                return new SizeResult.Fill("none", 0, Duration.ZERO, 0, Map.of(), Map.of());
+            }
+            if (options.fill().equals("events")) {
+                out.printf("appending whole cycles from %,d to %,d events%n", before, size);
+                long start = System.nanoTime();
+                bulkFill.fillTo(size);
+                Duration took = Duration.ofNanos(System.nanoTime() - start);
+                out.printf("appended %,d events in %d s%n", workload.storedEvents() - before, took.toSeconds());
+                Map<String, Duration> caughtUp = processors.awaitCaughtUp(processors.head(), Duration.ofMinutes(1));
+                return new SizeResult.Fill(FILL_BY_EVENTS, workload.storedEvents() - before, took, 0, Map.of(),
+                        caughtUp);
             }
             out.printf("filling from %,d to %,d events with %d callers%n", before, size, options.fillThreads());
             workload.oldCaseShare(0);
@@ -183,7 +200,8 @@ final class EmbeddedDefaultRun {
             Map<String, Duration> caughtUp = processors.awaitCaughtUp(head, options.fillDrainTimeout());
             progress.interrupt();
             out.printf("processors caught up after: %s%n", caughtUp);
-            return new SizeResult.Fill(workload.storedEvents() - before, took, tally.failures(), behind, caughtUp);
+            return new SizeResult.Fill("commands from " + options.fillThreads() + " callers through the command gateway",
+                    workload.storedEvents() - before, took, tally.failures(), behind, caughtUp);
         }
 
         private PhaseResult phase(String name, String load, boolean probeKafka, Driver driver) {
@@ -293,9 +311,16 @@ final class EmbeddedDefaultRun {
                         + "aggregate opened earlier (an old case). Every event has a tracking projection to MongoDB "
                         + "and is published through the platform's `IntegrationEventPublisher` in the "
                         + "`integration-publisher` processing group.",
-                "Fill: the same cycles with " + options.fillThreads() + " callers and no reads, not measured; the store holds "
-                        + "complete people (" + PersonCycle.EVENTS_PER_PERSON + " events each) plus the measured "
-                        + "phases' commands.",
+                options.fill().equals("events")
+                        ? "Fill (not measured): whole cycles of people (" + PersonCycle.EVENTS_PER_PERSON + " events "
+                        + "each, the events, sequence numbers and audit metadata the commands produce) appended to "
+                        + "the platform's event store in batches, with their read models written in bulk; the "
+                        + "processors are stopped meanwhile and then moved to the head, so the filled events count "
+                        + "as projected and published before the run (they are not on the Kafka topic). The store "
+                        + "then holds complete people plus the measured phases' commands."
+                        : "Fill (not measured): the same cycles with " + options.fillThreads() + " callers through "
+                        + "the command gateway and no reads; every processor handles every filled event before "
+                        + "anything is measured.",
                 "Projection lag: event timestamp to the projection's unit of work committed. Publication lag: "
                         + publication.method() + ". Both count every event of the phase, once; an event not seen "
                         + "within " + options.drainTimeout().toSeconds() + " s after the phase counts as slower "

@@ -86,7 +86,7 @@ final class RunningPlatformRun {
             out.printf("defining schemes from %,d to %,d with %d callers%n", before, size, options.fillThreads());
             ClosedLoop.runUntil(schemes, options.fillThreads(), () -> schemes.storedEvents() >= size, fillTally);
         }
-        SizeResult.Fill fill = new SizeResult.Fill(schemes.storedEvents() - before,
+        SizeResult.Fill fill = new SizeResult.Fill("scheme definitions over HTTP", schemes.storedEvents() - before,
                 Duration.between(fillStart, Instant.now()), fillTally.failures(), Map.of(), Map.of());
         PhaseResult steady = phase("steady", String.format("%.0f definitions/s on a schedule (open loop, %d threads)",
                 options.rate(), options.openLoopThreads()), schemes, publicationWatch, tally -> {

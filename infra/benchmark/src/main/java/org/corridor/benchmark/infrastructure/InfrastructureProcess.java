@@ -62,9 +62,9 @@ final class InfrastructureProcess implements PlatformInfrastructure {
             throw new IOException("the infrastructure process did not start; see " + dataDir.resolve("infrastructure.log"));
         }
         String[] fields = ready.substring(READY.length()).split(" ");
-        InfrastructureProcess started = new InfrastructureProcess(process, requests, answers, fields[0], fields[1]);
-        Runtime.getRuntime().addShutdownHook(new Thread(started::close, "infrastructure-stop"));
-        return started;
+        // No shutdown hook: if this JVM dies, the child sees its standard input close and stops by itself, after
+        // the service here has stopped using the broker, not during.
+        return new InfrastructureProcess(process, requests, answers, fields[0], fields[1]);
     }
 
     /** How to run this code again: the executable jar if that is how we run, else the class path and main class. */

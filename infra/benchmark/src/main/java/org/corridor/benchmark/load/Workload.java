@@ -161,6 +161,17 @@ public final class Workload implements Load {
         }
     }
 
+    /** A new person, for a fill that writes their cycle itself. */
+    Person arrivingPerson(Random random) {
+        return arriving(random);
+    }
+
+    /** Counts what a fill wrote directly: its aggregates become old cases, its events stored events. */
+    void filled(List<AggregateRegistry.Entry> aggregates, int events) {
+        aggregates.forEach(entry -> registry.add(entry.kind(), entry.aggregateId()));
+        storedEvents.addAndGet(events);
+    }
+
     private Person arriving(Random random) {
         return Person.arriving(random, schemes.get(random.nextInt(schemes.size())));
     }

@@ -205,10 +205,14 @@ public final class MarkdownReport {
         if (fill.added() > 0) {
             md.append("Fill (not measured): ").append(count(fill.added())).append(" events in ")
                     .append(fill.took().toSeconds()).append(" s (").append(rate(fill.eventsPerSecond()))
-                    .append(" events/s, ").append(fill.failures()).append(" failed). Events still to handle when the "
-                            + "fill's last command returned: ").append(mapOf(fill.behindAtEnd(), MarkdownReport::count))
-                    .append("; caught up after: ").append(mapOf(fill.caughtUpAfter(), MarkdownReport::duration))
-                    .append(".\n\n");
+                    .append(" events/s, ").append(fill.failures()).append(" failed), ").append(fill.method())
+                    .append(".");
+            if (!fill.behindAtEnd().isEmpty()) {
+                md.append(" Events still to handle when the fill's last command returned: ")
+                        .append(mapOf(fill.behindAtEnd(), MarkdownReport::count)).append("; caught up after: ")
+                        .append(mapOf(fill.caughtUpAfter(), MarkdownReport::duration)).append('.');
+            }
+            md.append("\n\n");
         }
         md.append("Memory after the phases: service JVM ").append(memory(size.service()));
         if (size.infrastructure() != null) {

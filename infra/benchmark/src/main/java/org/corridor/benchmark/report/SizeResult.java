@@ -23,6 +23,7 @@ public record SizeResult(long target, Fill fill, Summary idleRoundTrip, PhaseRes
                          Summary coldLoads, long storeAtColdLoad, JvmMemory service, JvmMemory infrastructure) {
 
     /**
+     * @param method       how the store was filled, in words
      * @param added        events added by the fill
      * @param took         time the fill's commands took
      * @param failures     failed commands during the fill
@@ -30,7 +31,7 @@ public record SizeResult(long target, Fill fill, Summary idleRoundTrip, PhaseRes
      * @param caughtUpAfter per processor, time after the fill until it had handled everything; absent if it had not
      *                     within the wait
      */
-    public record Fill(long added, Duration took, int failures, Map<String, Long> behindAtEnd,
+    public record Fill(String method, long added, Duration took, int failures, Map<String, Long> behindAtEnd,
                        Map<String, Duration> caughtUpAfter) {
 
         public double eventsPerSecond() {
