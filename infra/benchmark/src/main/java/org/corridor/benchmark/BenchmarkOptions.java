@@ -34,6 +34,8 @@ import java.util.Set;
  * @param infrastructure     {@code process}: Kafka and the MongoDB wire server in a JVM of their own, as the
  *                           embedded launcher runs them; {@code in-jvm}: in the benchmark's JVM
  * @param infrastructureJvm  JVM options of that process
+ * @param serviceProperties  extra Spring properties for the service, {@code key=value,key=value}, for experiments
+ *                           (a pool size, a processor's batch size); the report lists them
  * @param report             the Markdown file to write the section into
  * @param section            the section's name: a run replaces the section of the same name and keeps the rest
  * @param note               a sentence put at the top of the section (why this run, what was different)
@@ -49,7 +51,8 @@ import java.util.Set;
 public record BenchmarkOptions(List<Long> sizes, Duration duration, double rate, int threads, int openLoopThreads,
                                String fill, int fillThreads, int activePeople, double oldCaseShare, int coldLoads,
                                Duration warmup, Duration drainTimeout, Duration fillDrainTimeout, Path dataDir,
-                               boolean keepData, String infrastructure, List<String> infrastructureJvm, Path report,
+                               boolean keepData, String infrastructure, List<String> infrastructureJvm,
+                               List<String> serviceProperties, Path report,
                                String section, String note, URI target, String token, String user,
                                String password, String schemePath, String kafka, String topic,
                                List<String> arguments) {
@@ -96,6 +99,7 @@ public record BenchmarkOptions(List<Long> sizes, Duration duration, double rate,
                 Boolean.parseBoolean(o.text("keep-data", "false")),
                 o.choice("infrastructure", "process", "process", "in-jvm"),
                 List.of(o.text("infrastructure-jvm-options", "-Xmx1g").trim().split("\\s+")),
+                o.has("service-properties") ? List.of(o.text("service-properties", "").split(",")) : List.of(),
                 Path.of(o.text("report", "docs/benchmarks.md")),
                 o.text("section", o.has("target") ? "running-platform" : "embedded-default"),
                 o.text("note", ""),

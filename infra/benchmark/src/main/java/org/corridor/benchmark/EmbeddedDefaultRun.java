@@ -68,7 +68,7 @@ final class EmbeddedDefaultRun {
             if (!options.warmup().isZero()) {
                 warmUp(dataDir.resolve("warmup"), infrastructure);
             }
-            try (ServiceUnderTest service = ServiceUnderTest.start(SERVICE, dataDir, infrastructure)) {
+            try (ServiceUnderTest service = ServiceUnderTest.start(SERVICE, dataDir, infrastructure, options.serviceProperties())) {
                 Processors processors = new Processors(service.axon(), service.eventStore());
                 LagWatch publicationWatch = new LagWatch();
                 try (PublicationLag publication = PublicationLag.follow(infrastructure.kafkaBootstrapServers(),
@@ -107,7 +107,8 @@ final class EmbeddedDefaultRun {
     /** Compiles the hot paths on a throwaway service, so the first size is not measured on cold code. */
     private void warmUp(Path dataDir, PlatformInfrastructure infrastructure) {
         out.printf("warming up for %d s on a throwaway service%n", options.warmup().toSeconds());
-        try (ServiceUnderTest warmup = ServiceUnderTest.start(SERVICE + "-warmup", dataDir, infrastructure)) {
+        try (ServiceUnderTest warmup = ServiceUnderTest.start(SERVICE + "-warmup", dataDir, infrastructure,
+                options.serviceProperties())) {
             Workload workload = new Workload(warmup.commands(), warmup.views(), warmup.cacheLookups(),
                     options.activePeople(), 0);
             workload.oldCaseShare(options.oldCaseShare());
@@ -149,13 +150,13 @@ final class EmbeddedDefaultRun {
             Summary idle = roundTrip.measure(200);
             out.printf("Kafka round trip alone, idle: p50 %.1f ms, p99 %.1f ms%n", idle.p50Millis(), idle.p99Millis());
             PhaseResult steady = phase("steady", String.format("%.0f commands/s on a schedule (open loop, %d threads)",
-                    options.rate(), options.openLoopThreads()), true, tally -> {
+                    options.rate(), options.openLoopThreads()), options.rate(), tally -> {
                 OpenLoop.Schedule schedule = OpenLoop.run(workload, options.rate(), options.duration(),
                         options.openLoopThreads(), tally);
                 return new Driven(schedule.elapsed(), schedule.due(), schedule.startedLate());
             });
             PhaseResult flatOut = phase("flat out", options.threads() + " callers, each sending its next command "
-                    + "when the last returns", false, tally -> new Driven(
+                    + "when the last returns", 0, tally -> new Driven(
                     ClosedLoop.run(workload, options.threads(), options.duration(), tally), 0, 0));
             long storeAtColdLoad = workload.storedEvents();
             Summary cold = coldLoads.measure(workload, options.coldLoads(), Duration.ofSeconds(60));
@@ -204,7 +205,9 @@ final class EmbeddedDefaultRun {
                     workload.storedEvents() - before, took, tally.failures(), behind, caughtUp);
         }
 
-        private PhaseResult phase(String name, String load, boolean probeKafka, Driver driver) {
+        /** @param targetRate commands per second on a schedule, or 0 for flat out; Kafka is probed beside the former */
+        private PhaseResult phase(String name, String load, double targetRate, Driver driver) {
+            boolean probeKafka = targetRate > 0;
             workload.oldCaseShare(options.oldCaseShare());
             workload.readBack(true);
             out.printf("%s at %,d events: %s for %d s%n", name, workload.storedEvents(), load,
@@ -238,17 +241,20 @@ final class EmbeddedDefaultRun {
 
             int expected = tally.commands();
             Duration settled = settle(expected);
-            PhaseResult result = new PhaseResult(name, load, storeAtStart, workload.storedEvents(), driven.elapsed(),
+            double cpuSeconds = ProcessStats.cpuSeconds(servicePid) - serviceCpu + (separateInfrastructure
+                    ? ProcessStats.cpuSeconds(infrastructure.pid()) - infraCpu : 0);
+            PhaseResult result = new PhaseResult(name, load, targetRate, storeAtStart, workload.storedEvents(), driven.elapsed(),
                     tally.creates.summary(), tally.allUpdates().summary(), tally.updatesHit.summary(),
                     tally.updatesMiss.summary(), tally.updatesUncached.summary(), tally.reads.summary(),
                     tally.failures(), tally.firstFailure(), service.projectionLag().summary(expected),
                     publicationWatch.summary(expected), settled, kafkaRoundTrip, driven.due(), driven.late(),
-                    serviceCores, infraCores, machineBusy, gcDuring, loadAverage);
+                    serviceCores, infraCores, machineBusy, cpuSeconds, gcDuring, loadAverage);
             out.printf("  %.0f commands/s (%.0f creates/s, %.0f updates/s), %d failed; projection lag p99 %s, "
-                            + "publication lag p99 %s, settled after %s; machine %.0f%% busy%n",
+                            + "publication lag p99 %s, settled after %s; %.2f CPU ms per command; machine %.0f%% busy%n",
                     result.commandsPerSecond(), result.createsPerSecond(), result.updatesPerSecond(),
                     result.failures(), millis(result.projectionLag().p99Micros()),
-                    millis(result.publicationLag().p99Micros()), settled, machineBusy * 100);
+                    millis(result.publicationLag().p99Micros()), settled, result.cpuMillisPerCommand(),
+                    machineBusy * 100);
             return result;
         }
 
@@ -297,6 +303,9 @@ final class EmbeddedDefaultRun {
                 "Aggregate cache bean `aggregateCache`: " + service.aggregateCache()
                         + "; snapshot trigger bean `snapshotTrigger`: " + service.snapshotTrigger() + ".",
                 "Event processors: " + processors.kinds() + ".",
+                options.serviceProperties().isEmpty() ? "Service properties: the platform's defaults."
+                        : "Service properties changed for this run: " + String.join(", ", options.serviceProperties())
+                        + ".",
                 "Producer: acks=" + producer.get(ProducerConfig.ACKS_CONFIG) + ", idempotence="
                         + producer.getOrDefault("enable.idempotence", producer.get(
                         "properties.enable.idempotence")) + ", linger.ms="

@@ -31,7 +31,6 @@ import java.util.Map;
  */
 final class RunningPlatformRun {
 
-    private static final JvmMemory UNKNOWN = new JvmMemory(-1, -1, -1, -1);
 
     private final BenchmarkOptions options;
     private final PrintStream out;
@@ -98,7 +97,7 @@ final class RunningPlatformRun {
                 tally -> new long[] {ClosedLoop.run(schemes, options.threads(), options.duration(), tally).toNanos(),
                         0, 0});
         return new SizeResult(size, fill, Summary.EMPTY, steady, flatOut, Summary.EMPTY, schemes.storedEvents(),
-                UNKNOWN, null);
+                JvmMemory.UNKNOWN, null);
     }
 
     private PhaseResult phase(String name, String load, SchemeDefinitions schemes, LagWatch publicationWatch,
@@ -132,10 +131,10 @@ final class RunningPlatformRun {
         }
         Summary readModel = schemes.takeReadModelLag().summary();
         Summary published = options.kafka() == null ? Summary.EMPTY : publicationWatch.summary(expected);
-        PhaseResult result = new PhaseResult(name, load, storeAtStart, schemes.storedEvents(), elapsed,
+        PhaseResult result = new PhaseResult(name, load, driven[1] > 0 ? options.rate() : 0, storeAtStart, schemes.storedEvents(), elapsed,
                 tally.creates.summary(), Summary.EMPTY, Summary.EMPTY, Summary.EMPTY, Summary.EMPTY,
                 tally.reads.summary(), tally.failures(), tally.firstFailure(), readModel, published, settled, null,
-                (int) driven[1], (int) driven[2], clientCores, 0, machineBusy, GcStats.now().since(gc),
+                (int) driven[1], (int) driven[2], clientCores, 0, machineBusy, -1, GcStats.now().since(gc),
                 ProcessStats.loadAverage());
         out.printf("  %.0f definitions/s, %d failed; read model lag p99 %.1f ms%n", result.commandsPerSecond(),
                 result.failures(), readModel.p99Millis());

@@ -130,9 +130,9 @@ final class InfrastructureProcess implements PlatformInfrastructure {
             requests.write((collect ? "memory-after-gc" : "memory") + "\n");
             requests.flush();
             String answer = awaitLine(answers, MEMORY, 30);
-            return answer == null ? new JvmMemory(-1, -1, -1, -1) : JvmMemory.decode(answer.substring(MEMORY.length()));
+            return answer == null ? JvmMemory.UNKNOWN : JvmMemory.decode(answer.substring(MEMORY.length()));
         } catch (IOException e) {
-            return new JvmMemory(-1, -1, -1, -1);
+            return JvmMemory.UNKNOWN;
         }
     }
 

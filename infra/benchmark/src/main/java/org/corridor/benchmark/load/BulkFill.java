@@ -60,7 +60,10 @@ public final class BulkFill {
         Random random = new Random(target);
         try {
             while (workload.storedEvents() < target) {
-                appended += appendPeople(random, PEOPLE_PER_APPEND);
+                long missing = target - workload.storedEvents();
+                int people = (int) Math.min(PEOPLE_PER_APPEND,
+                        (missing + PersonCycle.EVENTS_PER_PERSON - 1) / PersonCycle.EVENTS_PER_PERSON);
+                appended += appendPeople(random, people);
             }
             moveToHead(processors);
         } finally {

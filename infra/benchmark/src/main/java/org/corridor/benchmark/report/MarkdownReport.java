@@ -109,6 +109,13 @@ public final class MarkdownReport {
                 .append(rate(last.flatOut().commandsPerSecond())).append(" commands/s, ratio ")
                 .append(String.format(Locale.ROOT, "%.2f", ratio)).append(" | ").append(yes(sizes.size() > 1 && ratio >= 0.5))
                 .append(" |\n");
+        double cpuRatio = last.flatOut().cpuMillisPerCommand() / first.flatOut().cpuMillisPerCommand();
+        md.append("| (the same, independent of what else runs) CPU per command at ").append(shortCount(last.target()))
+                .append(" at most twice that at ").append(shortCount(first.target())).append(" | ")
+                .append(decimal(first.flatOut().cpuMillisPerCommand())).append(" → ")
+                .append(decimal(last.flatOut().cpuMillisPerCommand())).append(" CPU ms per command, ratio ")
+                .append(String.format(Locale.ROOT, "%.2f", cpuRatio)).append(" | ")
+                .append(yes(sizes.size() > 1 && cpuRatio > 0 && cpuRatio <= 2)).append(" |\n");
         boolean projectionSteady = sizes.stream().allMatch(s -> below(s.steady().projectionLag(), SECOND_MICROS));
         boolean projectionFlat = sizes.stream().allMatch(s -> below(s.flatOut().projectionLag(), SECOND_MICROS));
         md.append("| projection lag p99 < 1 s, at a steady ").append(rateOf(first.steady())).append(" | ")
@@ -141,12 +148,22 @@ public final class MarkdownReport {
         rateRow(md, sizes, "updates/s, flat out", s -> s.flatOut().updatesPerSecond());
         rateRow(md, sizes, "commands/s, steady (due: " + rateOf(first.steady()) + ")",
                 s -> s.steady().commandsPerSecond());
+        decimalRow(md, sizes, "CPU ms per command (accepted, projected, published), flat out",
+                s -> s.flatOut().cpuMillisPerCommand());
+        decimalRow(md, sizes, "CPU ms per command (accepted, projected, published), steady",
+                s -> s.steady().cpuMillisPerCommand());
+        int cores = Runtime.getRuntime().availableProcessors();
+        rateRow(md, sizes, "commands/s that cost allows on " + cores + " cores of our own (derived: cores × 1000 / "
+                + "CPU ms per command, flat out)", s -> s.flatOut().cpuMillisPerCommand() <= 0 ? -1
+                : cores * 1000 / s.flatOut().cpuMillisPerCommand());
         timeRow(md, sizes, "create p50, flat out", s -> s.flatOut().creates().p50Micros());
         timeRow(md, sizes, "create p99, flat out", s -> s.flatOut().creates().p99Micros());
         timeRow(md, sizes, "update p50, flat out", s -> s.flatOut().updates().p50Micros());
         timeRow(md, sizes, "update p99, flat out", s -> s.flatOut().updates().p99Micros());
-        timeRow(md, sizes, "update (cache hit) p99, flat out", s -> s.flatOut().updatesHit().p99Micros());
-        timeRow(md, sizes, "update (cache miss) p99, flat out", s -> s.flatOut().updatesMiss().p99Micros());
+        if (!last.flatOut().updatesHit().isEmpty() || !last.flatOut().updatesMiss().isEmpty()) {
+            timeRow(md, sizes, "update (cache hit) p99, flat out", s -> s.flatOut().updatesHit().p99Micros());
+            timeRow(md, sizes, "update (cache miss) p99, flat out", s -> s.flatOut().updatesMiss().p99Micros());
+        }
         timeRow(md, sizes, "create p99, steady", s -> s.steady().creates().p99Micros());
         timeRow(md, sizes, "update p99, steady", s -> s.steady().updates().p99Micros());
         timeRow(md, sizes, "cold aggregate load p50", s -> s.coldLoads().p50Micros());
@@ -157,7 +174,9 @@ public final class MarkdownReport {
         timeRow(md, sizes, "publication lag p99, steady", s -> s.steady().publicationLag().p99Micros());
         timeRow(md, sizes, "publication lag p99, flat out", s -> s.flatOut().publicationLag().p99Micros());
         memoryRow(md, sizes, "service JVM resident memory", s -> s.service().residentBytes());
+        memoryRow(md, sizes, "service JVM peak resident memory so far", s -> s.service().peakResidentBytes());
         memoryRow(md, sizes, "service JVM heap used after a full GC", s -> s.service().heapUsedBytes());
+        memoryRow(md, sizes, "service JVM direct buffers", s -> s.service().directBytes());
         if (last.infrastructure() != null) {
             memoryRow(md, sizes, "infrastructure JVM resident memory", s -> s.infrastructure().residentBytes());
         }
@@ -194,6 +213,8 @@ public final class MarkdownReport {
                         : times(steady.kafkaRoundTrip()) + " (idle: " + times(size.idleRoundTrip()) + ")",
                 flat.kafkaRoundTrip() == null ? "–" : times(flat.kafkaRoundTrip()));
         row(md, "CPU: service JVM / infrastructure JVM, in cores; whole machine busy", cpu(steady), cpu(flat));
+        row(md, "CPU ms per command, both JVMs, until every event was projected and published",
+                decimal(steady.cpuMillisPerCommand()), decimal(flat.cpuMillisPerCommand()));
         row(md, "GC in the service JVM", gc(steady), gc(flat));
         row(md, "failed commands", failures(steady), failures(flat));
         row(md, "load average at the end", steady.loadAverage(), flat.loadAverage());
@@ -234,6 +255,18 @@ public final class MarkdownReport {
                 value.applyAsDouble(sizes.get(0)))).append(" |\n");
     }
 
+    private static void decimalRow(StringBuilder md, List<SizeResult> sizes, String name,
+                                   ToDoubleFunction<SizeResult> value) {
+        md.append("| ").append(name).append(" |");
+        sizes.forEach(size -> md.append(' ').append(decimal(value.applyAsDouble(size))).append(" |"));
+        md.append(' ').append(ratio(value.applyAsDouble(sizes.get(sizes.size() - 1)),
+                value.applyAsDouble(sizes.get(0)))).append(" |\n");
+    }
+
+    private static String decimal(double value) {
+        return value < 0 ? "unknown" : String.format(Locale.ROOT, "%.2f", value);
+    }
+
     private static void timeRow(StringBuilder md, List<SizeResult> sizes, String name,
                                 java.util.function.ToLongFunction<SizeResult> micros) {
         md.append("| ").append(name).append(" |");
@@ -262,7 +295,7 @@ public final class MarkdownReport {
     }
 
     private static String rateOf(PhaseResult steady) {
-        return rate((double) steady.due() / steady.seconds()) + " commands/s";
+        return rate(steady.targetRate()) + " commands/s";
     }
 
     private static String steadyRate(PhaseResult steady) {
@@ -314,9 +347,11 @@ public final class MarkdownReport {
     }
 
     private static String memory(JvmMemory memory) {
-        return "resident " + mebibytes(memory.residentBytes()) + " (peak " + mebibytes(memory.peakResidentBytes())
-                + "), heap used after a full GC " + mebibytes(memory.heapUsedBytes()) + " of "
-                + mebibytes(memory.heapCommittedBytes()) + " committed";
+        return "resident " + mebibytes(memory.residentBytes()) + " (peak over the run so far "
+                + mebibytes(memory.peakResidentBytes()) + "), heap used after a full GC "
+                + mebibytes(memory.heapUsedBytes()) + " of " + mebibytes(memory.heapCommittedBytes())
+                + " committed, direct buffers "
+                + mebibytes(memory.directBytes());
     }
 
     private static <V> String mapOf(Map<String, V> values, Function<V, String> format) {
@@ -351,6 +386,9 @@ public final class MarkdownReport {
     }
 
     private static String rate(double perSecond) {
+        if (perSecond < 0) {
+            return "unknown";
+        }
         return perSecond >= 100 ? String.format(Locale.ROOT, "%,.0f", perSecond)
                 : String.format(Locale.ROOT, "%.1f", perSecond);
     }

@@ -10,6 +10,7 @@ import java.time.Duration;
  *
  * @param name            "steady" or "flat out"
  * @param load            how load was offered, in words
+ * @param targetRate      commands per second due by the schedule, or 0 when flat out
  * @param storeAtStart    stored events when the phase began
  * @param storeAtEnd      stored events when it ended
  * @param elapsed         from the first command to the last one's completion
@@ -31,15 +32,18 @@ import java.time.Duration;
  * @param serviceCores    CPU used by the service's JVM (benchmark driver included), in cores
  * @param infraCores      CPU used by the infrastructure's JVM, in cores (0 when it is the same JVM)
  * @param machineBusy     share of the whole machine's CPU in use, 0..1, everything on it included
+ * @param cpuSeconds      CPU used by the service's and the infrastructure's JVMs from the phase's start until its
+ *                        events were all projected and published: the whole cost of the phase's commands, which
+ *                        unlike throughput does not depend on how much of the machine others take
  * @param gc              collections in the service's JVM during the phase
  * @param loadAverage     the machine's load averages when the phase ended
  */
-public record PhaseResult(String name, String load, long storeAtStart, long storeAtEnd, Duration elapsed,
+public record PhaseResult(String name, String load, double targetRate, long storeAtStart, long storeAtEnd, Duration elapsed,
                           Summary creates, Summary updates, Summary updatesHit, Summary updatesMiss,
                           Summary updatesUncached, Summary reads, int failures, String firstFailure,
                           Summary projectionLag, Summary publicationLag, Duration settled, Summary kafkaRoundTrip,
                           int due, int startedLate, double serviceCores, double infraCores, double machineBusy,
-                          GcStats gc, String loadAverage) {
+                          double cpuSeconds, GcStats gc, String loadAverage) {
 
     public double seconds() {
         return elapsed.toNanos() / 1e9;
@@ -51,6 +55,12 @@ public record PhaseResult(String name, String load, long storeAtStart, long stor
 
     public double createsPerSecond() {
         return creates.count() / seconds();
+    }
+
+    /** CPU milliseconds, both JVMs together, per command accepted, projected and published. */
+    public double cpuMillisPerCommand() {
+        int commands = creates.count() + updates.count();
+        return commands == 0 || cpuSeconds < 0 ? -1 : cpuSeconds * 1000 / commands;
     }
 
     public double updatesPerSecond() {

@@ -46,18 +46,20 @@ public final class ServiceUnderTest implements AutoCloseable {
      *                {@code <name>.events}, its database {@code corridor-<name>}
      * @param dataDir {@code CORRIDOR_DATA_DIR}
      */
-    public static ServiceUnderTest start(String name, Path dataDir, PlatformInfrastructure infrastructure) {
+    public static ServiceUnderTest start(String name, Path dataDir, PlatformInfrastructure infrastructure,
+                                         List<String> extraProperties) {
         System.setProperty("axoniq.update-checker.disabled", "true");
         LagWatch projectionLag = new LagWatch();
         CacheLookups cacheLookups = new CacheLookups();
         // Command-line arguments outrank the platform's defaults, as the environment does for a real service.
-        List<String> arguments = List.of(
+        List<String> arguments = new java.util.ArrayList<>(List.of(
                 "--spring.application.name=" + name,
                 "--corridor.data-dir=" + dataDir.toAbsolutePath(),
                 "--spring.data.mongodb.uri=" + infrastructure.mongoUri(),
                 "--spring.kafka.bootstrap-servers=" + infrastructure.kafkaBootstrapServers(),
                 "--corridor.security.jwt.hmac-secret=" + randomSecret(),
-                "--server.port=0");
+                "--server.port=0"));
+        extraProperties.forEach(property -> arguments.add("--" + property.trim()));
         ConfigurableApplicationContext context = new SpringApplicationBuilder(BenchmarkService.class)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
