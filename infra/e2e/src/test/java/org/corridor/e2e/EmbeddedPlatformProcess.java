@@ -19,10 +19,10 @@ import java.util.List;
  */
 final class EmbeddedPlatformProcess {
 
-    static final List<Integer> SERVICE_PORTS = List.of(8080, 8081, 8082, 8083, 8084);
-    private static final List<Integer> ALL_PORTS = List.of(8080, 8081, 8082, 8083, 8084, 9092, 27017);
-
     private final Path home;
+    private final int portBase;
+    private final int kafkaPort;
+    private final int mongoPort;
     private final Path dataDir;
     private final Path log;
     private Process launcher;
@@ -31,6 +31,49 @@ final class EmbeddedPlatformProcess {
         this.home = home;
         this.dataDir = dataDir;
         this.log = dataDir.resolveSibling(dataDir.getFileName() + "-launcher.log");
+        // Ports of its own, so the test runs beside anything else on the machine; kept across restarts.
+        this.portBase = freeBlock(5);
+        this.kafkaPort = freeBlock(1);
+        this.mongoPort = freeBlock(1);
+    }
+
+    String gateway() {
+        return "http://localhost:" + portBase;
+    }
+
+    String kafka() {
+        return "localhost:" + kafkaPort;
+    }
+
+    private List<Integer> servicePorts() {
+        return List.of(portBase, portBase + 1, portBase + 2, portBase + 3, portBase + 4);
+    }
+
+    private List<Integer> allPorts() {
+        return List.of(portBase, portBase + 1, portBase + 2, portBase + 3, portBase + 4, kafkaPort, mongoPort);
+    }
+
+    private static int freeBlock(int size) {
+        java.util.Random random = new java.util.Random();
+        for (int attempt = 0; attempt < 200; attempt++) {
+            int base = 20000 + random.nextInt(30000);
+            boolean free = true;
+            for (int port = base; port < base + size && free; port++) {
+                free = !listening(port) && bindable(port);
+            }
+            if (free) {
+                return base;
+            }
+        }
+        throw new IllegalStateException("no free block of " + size + " ports");
+    }
+
+    private static boolean bindable(int port) {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(port)) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     static Path repositoryHome() {
@@ -46,7 +89,8 @@ final class EmbeddedPlatformProcess {
         awaitPortsFree(Duration.ofSeconds(30));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         launcher = new ProcessBuilder(java, "-jar", home.resolve("infra/embedded/target/corridor-embedded.jar").toString(),
-                "--data-dir", dataDir.toString())
+                "--data-dir", dataDir.toString(), "--port-base", String.valueOf(portBase),
+                "--kafka-port", String.valueOf(kafkaPort), "--mongo-port", String.valueOf(mongoPort))
                 .directory(home.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
@@ -89,7 +133,7 @@ final class EmbeddedPlatformProcess {
     private void awaitHealthy(Duration deadline) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant until = Instant.now().plus(deadline);
-        for (int port : SERVICE_PORTS) {
+        for (int port : servicePorts()) {
             while (true) {
                 if (!launcher.isAlive()) {
                     throw new IllegalStateException("the launcher exited with " + launcher.exitValue() + ":\n" + logTail());
@@ -119,9 +163,9 @@ final class EmbeddedPlatformProcess {
         }
     }
 
-    private static void awaitPortsFree(Duration deadline) throws InterruptedException {
+    private void awaitPortsFree(Duration deadline) throws InterruptedException {
         Instant until = Instant.now().plus(deadline);
-        for (int port : ALL_PORTS) {
+        for (int port : allPorts()) {
             while (listening(port)) {
                 if (Instant.now().isAfter(until)) {
                     throw new IllegalStateException("port " + port + " is taken: another platform is running");

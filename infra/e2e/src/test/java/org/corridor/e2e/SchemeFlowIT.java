@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,7 +45,6 @@ class SchemeFlowIT {
     static final Duration START_DEADLINE = Duration.ofMinutes(5);
     static final ObjectMapper JSON = new ObjectMapper();
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    static final String GATEWAY = "http://localhost:8080";
 
     @TempDir
     static Path work;
@@ -148,17 +148,21 @@ class SchemeFlowIT {
 
     private static Map<String, Integer> recordsPerEventId(String topic) {
         Properties properties = new Properties();
-        properties.put("bootstrap.servers", "localhost:9092");
-        properties.put("group.id", "e2e-" + UUID.randomUUID());
+        properties.put("bootstrap.servers", platform.kafka());
         properties.put("auto.offset.reset", "earliest");
         Map<String, Integer> counts = new HashMap<>();
         try (KafkaConsumer<String, String> consumer =
                      new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            Instant quietSince = Instant.now();
-            while (Duration.between(quietSince, Instant.now()).toSeconds() < 5) {
+            // Read every partition from the start up to its end offset: no group join, nothing left to chance.
+            List<TopicPartition> partitions = consumer.partitionsFor(topic).stream()
+                    .map(info -> new TopicPartition(topic, info.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
+            Instant deadline = Instant.now().plusSeconds(60);
+            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
+                assertThat(Instant.now()).as("read the whole topic in time").isBefore(deadline);
                 for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    quietSince = Instant.now();
                     try {
                         JsonNode envelope = JSON.readTree(record.value());
                         String eventId = envelope.get("eventId").asText();
@@ -181,7 +185,7 @@ class SchemeFlowIT {
                                   "monthlyWageFloor": {"amount": "2650.00", "currency": "EUR"}}],
                  "quotas": [{"track": "AWAY", "places": 120}, {"track": "HOME", "places": 80}]}
                 """.formatted(name, origin, destination);
-        return HTTP.send(HttpRequest.newBuilder(URI.create(GATEWAY + "/api/skills-recognition/schemes"))
+        return HTTP.send(HttpRequest.newBuilder(URI.create(platform.gateway() + "/api/skills-recognition/schemes"))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")
@@ -189,7 +193,7 @@ class SchemeFlowIT {
     }
 
     private static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(GATEWAY + path))
+        return HTTP.send(HttpRequest.newBuilder(URI.create(platform.gateway() + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
@@ -201,7 +205,7 @@ class SchemeFlowIT {
     }
 
     private static String login(String user, String password) throws Exception {
-        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(GATEWAY + "/auth/token"))
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create(platform.gateway() + "/auth/token"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}")).build(),
