@@ -12,7 +12,7 @@ import java.lang.management.MemoryUsage;
  * @param residentBytes     resident set size (VmRSS) now
  * @param peakResidentBytes the largest resident set size so far (VmHWM)
  * @param heapUsedBytes     heap in use (after a full collection when asked for)
- * @param heapCommittedBytes heap the JVM has taken from the operating system
+ * @param heapCommittedBytes heap the JVM had taken from the operating system (before that collection)
  * @param directBytes       direct byte buffers, the NIO per-thread temporary buffers among them
  */
 public record JvmMemory(long residentBytes, long peakResidentBytes, long heapUsedBytes, long heapCommittedBytes,
@@ -26,6 +26,7 @@ public record JvmMemory(long residentBytes, long peakResidentBytes, long heapUse
      */
     public static JvmMemory ofThisJvm(boolean collect) {
         ProcessStats.Memory process = ProcessStats.memory(ProcessHandle.current().pid());
+        long committed = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getCommitted();
         if (collect) {
             System.gc();
         }
@@ -34,8 +35,7 @@ public record JvmMemory(long residentBytes, long peakResidentBytes, long heapUse
                 .filter(pool -> pool.getName().equals("direct"))
                 .mapToLong(BufferPoolMXBean::getMemoryUsed)
                 .sum();
-        return new JvmMemory(process.residentBytes(), process.peakResidentBytes(), heap.getUsed(), heap.getCommitted(),
-                direct);
+        return new JvmMemory(process.residentBytes(), process.peakResidentBytes(), heap.getUsed(), committed, direct);
     }
 
     String encode() {

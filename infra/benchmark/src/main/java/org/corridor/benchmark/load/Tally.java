@@ -36,7 +36,11 @@ public final class Tally {
 
     public void failed(Exception e) {
         failures.incrementAndGet();
-        firstFailure.compareAndSet(null, e.getClass().getSimpleName() + ": " + e.getMessage());
+        if (firstFailure.compareAndSet(null, e.getClass().getSimpleName() + ": " + e.getMessage())) {
+            // The report has room for one line; the whole trace goes to standard error for whoever digs further.
+            System.err.println("first failure of the phase:");
+            e.printStackTrace();
+        }
     }
 
     public int updates() {

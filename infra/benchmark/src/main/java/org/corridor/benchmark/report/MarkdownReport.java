@@ -175,7 +175,8 @@ public final class MarkdownReport {
         timeRow(md, sizes, "publication lag p99, flat out", s -> s.flatOut().publicationLag().p99Micros());
         memoryRow(md, sizes, "service JVM resident memory", s -> s.service().residentBytes());
         memoryRow(md, sizes, "service JVM peak resident memory so far", s -> s.service().peakResidentBytes());
-        memoryRow(md, sizes, "service JVM heap used after a full GC", s -> s.service().heapUsedBytes());
+        memoryRow(md, sizes, "service JVM heap committed", s -> s.service().heapCommittedBytes());
+        memoryRow(md, sizes, "service JVM heap live (used after a full GC)", s -> s.service().heapUsedBytes());
         memoryRow(md, sizes, "service JVM direct buffers", s -> s.service().directBytes());
         if (last.infrastructure() != null) {
             memoryRow(md, sizes, "infrastructure JVM resident memory", s -> s.infrastructure().residentBytes());
@@ -348,9 +349,9 @@ public final class MarkdownReport {
 
     private static String memory(JvmMemory memory) {
         return "resident " + mebibytes(memory.residentBytes()) + " (peak over the run so far "
-                + mebibytes(memory.peakResidentBytes()) + "), heap used after a full GC "
-                + mebibytes(memory.heapUsedBytes()) + " of " + mebibytes(memory.heapCommittedBytes())
-                + " committed, direct buffers "
+                + mebibytes(memory.peakResidentBytes()) + "), of which heap committed "
+                + mebibytes(memory.heapCommittedBytes()) + "; heap live (used after a full GC) "
+                + mebibytes(memory.heapUsedBytes()) + "; direct buffers "
                 + mebibytes(memory.directBytes());
     }
 
