@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.corridor.benchmark.load.Load;
 import org.corridor.benchmark.load.Tally;
 import org.corridor.benchmark.measure.Latencies;
+import org.corridor.benchmark.measure.Summary;
 
 import java.io.IOException;
 import java.net.URI;
@@ -30,6 +31,7 @@ public final class SchemeDefinitions implements Load {
     private final ObjectMapper json = new ObjectMapper();
     private final AtomicLong defined = new AtomicLong();
     private volatile Latencies readModelLag = new Latencies();
+    private final java.util.concurrent.atomic.AtomicInteger notSeen = new java.util.concurrent.atomic.AtomicInteger();
 
     public SchemeDefinitions(HttpClient http, URI schemes, String bearerToken) {
         this.http = http;
@@ -52,11 +54,14 @@ public final class SchemeDefinitions implements Load {
         return new ObjectMapper().readTree(response.body()).path("access_token").asText();
     }
 
-    /** Starts a new collection of read-model lags and returns the previous one. */
-    public Latencies takeReadModelLag() {
+    /**
+     * Starts a new collection of read-model lags and summarises the previous one; a scheme never seen within the
+     * wait counts as slower than any seen.
+     */
+    public Summary takeReadModelLag() {
         Latencies taken = readModelLag;
         readModelLag = new Latencies();
-        return taken;
+        return Summary.of(taken.values(), notSeen.getAndSet(0));
     }
 
     @Override
@@ -110,6 +115,7 @@ public final class SchemeDefinitions implements Load {
                 }
                 Thread.sleep(5);
             }
+            notSeen.incrementAndGet();
             tally.failed(new IOException("scheme " + schemeId + " not readable within " + READ_MODEL_WAIT));
         } catch (IOException e) {
             tally.failed(e);

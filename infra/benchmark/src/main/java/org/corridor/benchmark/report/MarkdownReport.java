@@ -95,7 +95,7 @@ public final class MarkdownReport {
                 + " when the run started and " + run.loadAtEnd() + " when it finished. The whole machine's CPU "
                 + "(every process on it, ours included) was busy " + busy + " during the measured phases, in the "
                 + "order of the tables below. Figures from a quiet machine would be better; read these as what the "
-                + "embedded default does when it does not have the cores to itself.";
+                + "platform does when it does not have the cores to itself.";
     }
 
     private static String targets(List<SizeResult> sizes) {
@@ -107,15 +107,18 @@ public final class MarkdownReport {
                         + "of ").append(count(first.target())).append(" (flat out) | ")
                 .append(rate(first.flatOut().commandsPerSecond())).append(" → ")
                 .append(rate(last.flatOut().commandsPerSecond())).append(" commands/s, ratio ")
-                .append(String.format(Locale.ROOT, "%.2f", ratio)).append(" | ").append(yes(sizes.size() > 1 && ratio >= 0.5))
-                .append(" |\n");
+                .append(String.format(Locale.ROOT, "%.2f", ratio)).append(" | ")
+                .append(sizes.size() > 1 ? yes(ratio >= 0.5) : "– (one size)").append(" |\n");
         double cpuRatio = last.flatOut().cpuMillisPerCommand() / first.flatOut().cpuMillisPerCommand();
-        md.append("| (the same, independent of what else runs) CPU per command at ").append(shortCount(last.target()))
-                .append(" at most twice that at ").append(shortCount(first.target())).append(" | ")
-                .append(decimal(first.flatOut().cpuMillisPerCommand())).append(" → ")
-                .append(decimal(last.flatOut().cpuMillisPerCommand())).append(" CPU ms per command, ratio ")
-                .append(String.format(Locale.ROOT, "%.2f", cpuRatio)).append(" | ")
-                .append(yes(sizes.size() > 1 && cpuRatio > 0 && cpuRatio <= 2)).append(" |\n");
+        if (first.flatOut().cpuMillisPerCommand() >= 0) {
+            md.append("| (the same, independent of what else runs) CPU per command at ")
+                    .append(shortCount(last.target())).append(" at most twice that at ")
+                    .append(shortCount(first.target())).append(" | ")
+                    .append(decimal(first.flatOut().cpuMillisPerCommand())).append(" → ")
+                    .append(decimal(last.flatOut().cpuMillisPerCommand())).append(" CPU ms per command, ratio ")
+                    .append(String.format(Locale.ROOT, "%.2f", cpuRatio)).append(" | ")
+                    .append(yes(sizes.size() > 1 && cpuRatio > 0 && cpuRatio <= 2)).append(" |\n");
+        }
         boolean projectionSteady = sizes.stream().allMatch(s -> below(s.steady().projectionLag(), SECOND_MICROS));
         boolean projectionFlat = sizes.stream().allMatch(s -> below(s.flatOut().projectionLag(), SECOND_MICROS));
         md.append("| projection lag p99 < 1 s, at a steady ").append(rateOf(first.steady())).append(" | ")
@@ -194,14 +197,17 @@ public final class MarkdownReport {
         row(md, "commands/s (creates + updates)", steadyRate(steady), rate(flat.commandsPerSecond()));
         row(md, "creates/s; latency p50 / p99", rateAndTimes(steady.createsPerSecond(), steady.creates()),
                 rateAndTimes(flat.createsPerSecond(), flat.creates()));
-        row(md, "updates/s; latency p50 / p99", rateAndTimes(steady.updatesPerSecond(), steady.updates()),
-                rateAndTimes(flat.updatesPerSecond(), flat.updates()));
-        if (steady.updatesUncached().isEmpty() && flat.updatesUncached().isEmpty()) {
+        boolean updates = !steady.updates().isEmpty() || !flat.updates().isEmpty();
+        if (updates) {
+            row(md, "updates/s; latency p50 / p99", rateAndTimes(steady.updatesPerSecond(), steady.updates()),
+                    rateAndTimes(flat.updatesPerSecond(), flat.updates()));
+        }
+        if (updates && steady.updatesUncached().isEmpty() && flat.updatesUncached().isEmpty()) {
             row(md, "updates, aggregate in the cache: count; p50 / p99", countAndTimes(steady.updatesHit()),
                     countAndTimes(flat.updatesHit()));
             row(md, "updates, aggregate loaded from the store: count; p50 / p99", countAndTimes(steady.updatesMiss()),
                     countAndTimes(flat.updatesMiss()));
-        } else {
+        } else if (updates) {
             row(md, "updates without an aggregate cache (each loads from the store): count; p50 / p99",
                     countAndTimes(steady.updatesUncached()), countAndTimes(flat.updatesUncached()));
         }
@@ -210,19 +216,29 @@ public final class MarkdownReport {
         row(md, "publication lag p50 / p99", lag(steady.publicationLag()), lag(flat.publicationLag()));
         row(md, "every event of the phase projected and published", settled(steady.settled()),
                 settled(flat.settled()));
-        row(md, "Kafka round trip of a lone producer, p50 / p99", steady.kafkaRoundTrip() == null ? "–"
-                        : times(steady.kafkaRoundTrip()) + " (idle: " + times(size.idleRoundTrip()) + ")",
-                flat.kafkaRoundTrip() == null ? "–" : times(flat.kafkaRoundTrip()));
-        row(md, "CPU: service JVM / infrastructure JVM, in cores; whole machine busy", cpu(steady), cpu(flat));
-        row(md, "CPU ms per command, both JVMs, until every event was projected and published",
-                decimal(steady.cpuMillisPerCommand()), decimal(flat.cpuMillisPerCommand()));
-        row(md, "GC in the service JVM", gc(steady), gc(flat));
+        if (steady.kafkaRoundTrip() != null || flat.kafkaRoundTrip() != null) {
+            row(md, "Kafka round trip of a lone producer, p50 / p99", steady.kafkaRoundTrip() == null ? "–"
+                            : times(steady.kafkaRoundTrip()) + " (idle: " + times(size.idleRoundTrip()) + ")",
+                    flat.kafkaRoundTrip() == null ? "–" : times(flat.kafkaRoundTrip()));
+        }
+        if (steady.serviceCores() >= 0) {
+            row(md, "CPU: service JVM / infrastructure JVM, in cores; whole machine busy", cpu(steady), cpu(flat));
+            row(md, "CPU ms per command, both JVMs, until every event was projected and published",
+                    decimal(steady.cpuMillisPerCommand()), decimal(flat.cpuMillisPerCommand()));
+        } else {
+            row(md, "whole machine CPU busy", percent(steady.machineBusy()), percent(flat.machineBusy()));
+        }
+        if (steady.serviceCores() >= 0) {
+            row(md, "GC in the service JVM", gc(steady), gc(flat));
+        }
         row(md, "failed commands", failures(steady), failures(flat));
         row(md, "load average at the end", steady.loadAverage(), flat.loadAverage());
         md.append('\n');
-        md.append("Cold aggregate load (uncached repository, ").append(count(size.coldLoads().count()))
-                .append(" old aggregates at random, store at ").append(count(size.storeAtColdLoad())).append(" events): ")
-                .append(times(size.coldLoads())).append(" (p50 / p99).\n\n");
+        if (!size.coldLoads().isEmpty()) {
+            md.append("Cold aggregate load (uncached repository, ").append(count(size.coldLoads().count()))
+                    .append(" old aggregates at random, store at ").append(count(size.storeAtColdLoad()))
+                    .append(" events): ").append(times(size.coldLoads())).append(" (p50 / p99).\n\n");
+        }
         SizeResult.Fill fill = size.fill();
         if (fill.added() > 0) {
             md.append("Fill (not measured): ").append(count(fill.added())).append(" events in ")
@@ -236,11 +252,14 @@ public final class MarkdownReport {
             }
             md.append("\n\n");
         }
-        md.append("Memory after the phases: service JVM ").append(memory(size.service()));
-        if (size.infrastructure() != null) {
-            md.append("; infrastructure JVM (Kafka and MongoDB wire server) ").append(memory(size.infrastructure()));
+        if (size.service().residentBytes() >= 0) {
+            md.append("Memory after the phases: service JVM ").append(memory(size.service()));
+            if (size.infrastructure() != null) {
+                md.append("; infrastructure JVM (Kafka and MongoDB wire server) ")
+                        .append(memory(size.infrastructure()));
+            }
+            md.append(".\n");
         }
-        md.append(".\n");
         return md.toString();
     }
 
