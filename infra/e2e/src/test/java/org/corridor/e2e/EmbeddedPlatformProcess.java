@@ -32,9 +32,9 @@ final class EmbeddedPlatformProcess {
         this.dataDir = dataDir;
         this.log = dataDir.resolveSibling(dataDir.getFileName() + "-launcher.log");
         // Ports of its own, so the test runs beside anything else on the machine; kept across restarts.
-        this.portBase = freeBlock(5);
-        this.kafkaPort = freeBlock(1);
-        this.mongoPort = freeBlock(1);
+        this.portBase = freeBlock(7);
+        this.kafkaPort = portBase + 5;
+        this.mongoPort = portBase + 6;
     }
 
     String gateway() {
