@@ -6,6 +6,7 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.config.TopicBuilder;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
+import org.springframework.kafka.listener.ContainerProperties;
 import org.springframework.kafka.listener.MessageListenerContainer;
 
 import java.util.Arrays;
@@ -33,9 +34,13 @@ class DeadLetterTopics implements SmartLifecycle {
 
     @Override
     public void start() {
+        running = true;
+        if (listeners == null || admin == null) {
+            return;
+        }
         NewTopic[] deadLetterTopics = listeners.getListenerContainers().stream()
                 .map(MessageListenerContainer::getContainerProperties)
-                .map(properties -> properties.getTopics())
+                .map(ContainerProperties::getTopics)
                 .filter(Objects::nonNull)
                 .flatMap(Arrays::stream)
                 .filter(topic -> !topic.endsWith(SUFFIX))
@@ -45,7 +50,6 @@ class DeadLetterTopics implements SmartLifecycle {
         if (deadLetterTopics.length > 0) {
             admin.createOrModifyTopics(deadLetterTopics);
         }
-        running = true;
     }
 
     @Override

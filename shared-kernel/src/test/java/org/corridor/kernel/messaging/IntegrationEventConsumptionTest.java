@@ -2,6 +2,9 @@ package org.corridor.kernel.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -114,6 +117,18 @@ class IntegrationEventConsumptionTest {
         assertThat(header(deadLetter, "corridor-event-id")).isEqualTo(misfitId);
         assertOriginAndCause(deadLetter, poison, "does not match NoticeV1");
         assertThat(inbox.hasProcessed(PartnerNotices.GROUP, misfitId)).isFalse();
+    }
+
+    @Test
+    void every_listened_topic_has_its_dead_letter_topic_before_the_first_dead_letter() throws Exception {
+        // Nothing ever fails on messaging-test.events, so only the start-up can have created its dead-letter topic
+        // (describing a topic, unlike reading it, does not create it on a broker that creates topics on first use).
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                EmbeddedInfrastructure.kafkaBootstrapServers()))) {
+            Map<String, TopicDescription> topics = admin.describeTopics(
+                    List.of(DEAD_LETTERS, "messaging-test.events.DLT")).allTopicNames().get();
+            assertThat(topics.values()).allSatisfy(topic -> assertThat(topic.partitions()).hasSize(3));
+        }
     }
 
     private static void assertOriginAndCause(ConsumerRecord<String, String> deadLetter, RecordMetadata original,

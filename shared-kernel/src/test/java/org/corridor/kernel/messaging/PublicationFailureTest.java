@@ -82,8 +82,7 @@ class PublicationFailureTest {
         commands.sendAndWait(new AmendDossier(first, "refused again"));
         commands.sendAndWait(new OpenDossier(second, "refused too"));
 
-        // At least two attempts at the batch (the processor retries after 1 s, then 2 s).
-        await().atMost(Duration.ofSeconds(15)).until(() -> SendFaults.failures() >= failuresBefore + 4);
+        await().atMost(Duration.ofSeconds(15)).until(() -> SendFaults.failures() >= failuresBefore + 2);
         assertThat(storedPosition()).isEqualTo(before);
         assertThat(TopicRecords.embedded().now(TOPIC, keyedAny(first, second))).isEmpty();
 
@@ -115,12 +114,13 @@ class PublicationFailureTest {
 
         await().atMost(Duration.ofSeconds(15)).until(() -> SendFaults.failures() >= failuresBefore + 2);
         assertThat(storedPosition()).as("token").isEqualTo(before);
+        List<ConsumerRecord<String, String>> whileRefused = TopicRecords.embedded().now(TOPIC, keyedAny(held, other));
+        SendFaults.heal();
         // The other aggregate's event went out; of the held aggregate, only what precedes the refused event.
-        assertThat(TopicRecords.embedded().now(TOPIC, keyedAny(other))).isNotEmpty();
-        assertThat(distinctEventIds(TopicRecords.embedded().now(TOPIC, keyedAny(held))))
+        assertThat(whileRefused.stream().filter(keyedAny(other))).isNotEmpty();
+        assertThat(distinctEventIds(whileRefused.stream().filter(keyedAny(held)).toList()))
                 .containsExactly(heldIds.get(0));
 
-        SendFaults.heal();
         TopicRecords.embedded().await(TOPIC, record -> heldIds.get(2).equals(header(record, IntegrationHeaders.EVENT_ID)),
                 1, Duration.ofSeconds(20));
         await().atMost(Duration.ofSeconds(10)).until(() -> storedPosition() > before);

@@ -4,6 +4,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.corridor.kernel.messaging.sample.AmendDossier;
 import org.corridor.kernel.messaging.sample.OpenDossier;
@@ -40,8 +41,9 @@ import java.util.concurrent.locks.LockSupport;
  * java -cp ... org.corridor.kernel.messaging.PublicationLagBenchmark per-event 100    # the former publisher
  * </pre>
  *
- * Arguments: acknowledgements ({@code per-batch} or {@code per-event}), publisher batch size, and optionally the
- * seconds measured per load (default 20, after 5 s of warm-up at the same load). The event store is an H2 file
+ * Arguments: acknowledgements ({@code per-batch} or {@code per-event}), publisher batch size, optionally the
+ * seconds measured per load (default 15, after 5 s of warm-up at the same load) and the loads to run
+ * ({@code steady200,steady1000,flatout,hot,backlog}, default all). The event store is an H2 file
  * under {@code target/benchmark}, as in embedded mode; Kafka is the in-JVM KRaft broker of the tests.
  */
 public final class PublicationLagBenchmark {
@@ -105,7 +107,7 @@ public final class PublicationLagBenchmark {
     public static void main(String[] args) throws Exception {
         String acknowledgements = args.length > 0 ? args[0] : "per-batch";
         int batchSize = args.length > 1 ? Integer.parseInt(args[1]) : 500;
-        int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
+        int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 15;
         String store = "target/benchmark/" + UUID.randomUUID() + "/events";
 
         ConfigurableApplicationContext context = new SpringApplicationBuilder(MessagingTestApplication.class)
@@ -127,10 +129,23 @@ public final class PublicationLagBenchmark {
                     + "| picked up p50 / p99 ms | events per batch | per batch: send / await acks / commit / "
                     + "to next batch ms | drained after load ms |");
             System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- |");
-            benchmark.run("steady 200/s, new aggregates", seconds, s -> benchmark.steady(200, s));
-            benchmark.run("steady 1000/s, new aggregates", seconds, s -> benchmark.steady(1000, s));
-            benchmark.run("flat out, 4 threads, new aggregates", seconds, s -> benchmark.flatOut(4, s, false));
-            benchmark.run("flat out, 4 threads, 1 aggregate each", seconds, s -> benchmark.flatOut(4, s, true));
+            List<String> loads = args.length > 3 ? List.of(args[3].split(","))
+                    : List.of("steady200", "steady1000", "flatout", "hot", "backlog");
+            if (loads.contains("steady200")) {
+                benchmark.run("steady 200/s, new aggregates", seconds, s -> benchmark.steady(200, s));
+            }
+            if (loads.contains("steady1000")) {
+                benchmark.run("steady 1000/s, new aggregates", seconds, s -> benchmark.steady(1000, s));
+            }
+            if (loads.contains("flatout")) {
+                benchmark.run("flat out, 4 threads, new aggregates", seconds, s -> benchmark.flatOut(4, s, false));
+            }
+            if (loads.contains("hot")) {
+                benchmark.run("flat out, 4 threads, 1 aggregate each", seconds, s -> benchmark.flatOut(4, s, true));
+            }
+            if (loads.contains("backlog")) {
+                benchmark.backlog(context, 20_000);
+            }
         } finally {
             context.close();
         }
@@ -170,6 +185,39 @@ public final class PublicationLagBenchmark {
                 percentile(picked, 0.50), percentile(picked, 0.99), (double) batched.get() / batchCount,
                 handling.get() / 1e6 / batchCount, awaiting.get() / 1e6 / batchCount,
                 committing.get() / 1e6 / batchCount, between.get() / 1e6 / batchCount, drainedAfter);
+    }
+
+    /**
+     * The publisher's own pace, without commands competing for the CPU: {@code events} stored while it is stopped,
+     * then the time it takes to publish them all once started.
+     */
+    private void backlog(ConfigurableApplicationContext context, int events) throws Exception {
+        TrackingEventProcessor publisher = context.getBean(EventProcessingConfiguration.class)
+                .eventProcessor(IntegrationEventPublisher.PROCESSING_GROUP, TrackingEventProcessor.class).orElseThrow();
+        awaitDrained(Instant.now().plus(DRAIN_LIMIT));
+        publisher.shutDown();
+        AtomicInteger left = new AtomicInteger(events);
+        List<Thread> senders = new ArrayList<>();
+        for (int t = 0; t < 4; t++) {
+            Thread sender = new Thread(() -> {
+                while (left.getAndDecrement() > 0) {
+                    commands.sendAndWait(new OpenDossier(UUID.randomUUID().toString(), "backlog"));
+                    samples.stored();
+                }
+            });
+            sender.start();
+            senders.add(sender);
+        }
+        for (Thread sender : senders) {
+            sender.join();
+        }
+        long start = System.nanoTime();
+        publisher.start();
+        long drained = awaitDrained(Instant.now().plus(DRAIN_LIMIT));
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf(Locale.ROOT, "%nBacklog of %,d events stored while the publisher was stopped: %s%n", events,
+                drained < 0 ? "not published within " + DRAIN_LIMIT.toSeconds() + " s"
+                        : String.format(Locale.ROOT, "published in %.1f s, %.0f events/s", seconds, events / seconds));
     }
 
     /** Sends {@code rate} commands a second from one thread, each opening a dossier; returns how many it stored. */
