@@ -97,13 +97,17 @@ public final class EmbeddedPlatform {
         int status;
         try {
             status = platform.run();
-        } catch (IllegalStateException e) {
-            System.err.println(e.getMessage());
-            platform.stop();
-            status = 1;
-        } catch (Exception e) {
-            System.err.println("The platform could not start: " + e);
-            e.printStackTrace();
+        } catch (Throwable e) {
+            if (platform.stopping) {
+                // Ctrl-C while a part was starting: that part may fail on its way up; the hook stops the rest
+                return;
+            }
+            if (e instanceof IllegalStateException) {
+                System.err.println(e.getMessage());
+            } else {
+                System.err.println("The platform could not start: " + e);
+                e.printStackTrace();
+            }
             platform.stop();
             status = 1;
         }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ record LaunchOptions(
     static final Duration DEFAULT_STARTUP_TIMEOUT = Duration.ofMinutes(4);
 
     static LaunchOptions parse(String[] args, Properties properties, Map<String, String> environment) {
-        Map<String, String> given = new java.util.HashMap<>();
+        Map<String, String> given = new HashMap<>();
         boolean help = false;
         List<String> rest = new ArrayList<>(Arrays.asList(args));
         while (!rest.isEmpty()) {
@@ -57,21 +58,22 @@ record LaunchOptions(
                 throw new IllegalArgumentException("Unexpected argument '" + arg + "'.");
             }
             String name = arg.substring(2);
-            String value;
+            String value = null;
             int equals = name.indexOf('=');
             if (equals >= 0) {
                 value = name.substring(equals + 1);
                 name = name.substring(0, equals);
-            } else if (FLAGS.contains(name)) {
+            }
+            if (!KNOWN.contains(name)) {
+                throw new IllegalArgumentException("Unknown option --" + name + ".");
+            }
+            if (value == null && FLAGS.contains(name)) {
                 value = "true";
-            } else {
+            } else if (value == null) {
                 if (rest.isEmpty() || rest.get(0).startsWith("--")) {
                     throw new IllegalArgumentException("Option --" + name + " needs a value.");
                 }
                 value = rest.remove(0);
-            }
-            if (!KNOWN.contains(name)) {
-                throw new IllegalArgumentException("Unknown option --" + name + ".");
             }
             given.put(name, value);
         }
