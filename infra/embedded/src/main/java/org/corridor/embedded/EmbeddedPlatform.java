@@ -139,7 +139,8 @@ public final class EmbeddedPlatform {
         List<String> problems = new ArrayList<>();
         Map<Services.Service, Path> jars = new LinkedHashMap<>();
         for (Services.Service service : services) {
-            Path jar = home.resolve("services").resolve(service.name()).resolve("target").resolve(service.name() + ".jar");
+            Path jar = home.resolve("services").resolve(service.name()).resolve("target")
+                    .resolve(service.name() + ".jar");
             if (!Files.isRegularFile(jar)) {
                 problems.add(service.name() + ": " + jar + " is missing; build first with ./mvnw -B -q -DskipTests"
                         + " package");
@@ -184,12 +185,11 @@ public final class EmbeddedPlatform {
         }
 
         if (startupPlans.stream().anyMatch(StartupCache.Plan::writesArchive)) {
-            out.println("  (first start of " + String.join(", ", startupPlans.stream()
-                    .filter(StartupCache.Plan::writesArchive).map(StartupCache.Plan::name).toList())
-                    + " from these jars with --cds: their class-data archives are written when they stop)");
+            out.println("  (second start of this build: the services record class-data archives when they stop,"
+                    + " which makes later starts about twice as fast; --no-cds to skip)");
         }
         out.println("Waiting for the services to report UP (up to " + options.startupTimeout().toSeconds() + " s)");
-        HealthWaiter.Outcome outcome = new HealthWaiter(Duration.ofMillis(500), Duration.ofSeconds(3),
+        HealthWaiter.Outcome outcome = new HealthWaiter(Duration.ofMillis(500), Duration.ofSeconds(10),
                 Duration.ofSeconds(15), out).await(targets, options.startupTimeout());
         if (stopping) {
             // Ctrl-C during start-up: the shutdown hook is stopping everything; the waiter saw it happen
@@ -370,7 +370,8 @@ public final class EmbeddedPlatform {
         for (StartupCache.Plan plan : startupPlans) {
             supervisor.children().stream()
                     .filter(child -> child.name().equals(plan.name()))
-                    .filter(child -> child.exitCode().isPresent() && STOPPED_CLEANLY.contains(child.exitCode().getAsInt()))
+                    .filter(child -> child.exitCode().isPresent()
+                            && STOPPED_CLEANLY.contains(child.exitCode().getAsInt()))
                     .findFirst()
                     .ifPresent(child -> startupCache.exited(plan));
         }
@@ -380,7 +381,7 @@ public final class EmbeddedPlatform {
                               String kafkaBootstrap) {
         String took = Durations.sinceNanos(startNanos);
         out.println();
-        out.println(services.isEmpty() ? "Corridor infrastructure is up (" + took + ")" : "Corridor is up (" + took + ")");
+        out.println((services.isEmpty() ? "Corridor infrastructure is up (" : "Corridor is up (") + took + ")");
         out.println();
         boolean gateway = services.stream().anyMatch(Services.Service::isGateway);
         String gatewayUrl = "http://localhost:" + options.portBase();
@@ -409,7 +410,8 @@ public final class EmbeddedPlatform {
         }
         if (gateway) {
             out.println();
-            out.println("Demo logins: POST " + gatewayUrl + "/auth/token with {\"username\":\"...\",\"password\":\"...\"}");
+            out.println("Demo logins: POST " + gatewayUrl
+                    + "/auth/token with {\"username\":\"...\",\"password\":\"...\"}");
             for (String[] login : DEMO_LOGINS) {
                 out.printf("  %-24s %s%n", login[0] + " / " + login[0], login[1]);
             }
@@ -441,7 +443,7 @@ public final class EmbeddedPlatform {
                 boolean archiving = startupPlans.stream().anyMatch(StartupCache.Plan::writesArchive);
                 if (archiving) {
                     out.println("The services write their class-data archives as they stop (once per build);"
-                            + " this takes a while");
+                            + " this takes up to a minute");
                 }
                 supervisor.stopAll(archiving ? ARCHIVING_STOP_GRACE : SERVICE_STOP_GRACE);
                 recordArchives();

@@ -87,7 +87,7 @@ record LaunchOptions(
                 source.port("port-base", DEFAULT_PORT_BASE),
                 source.value("only-infra", null).map(LaunchOptions::flag).orElse(false),
                 !source.value("no-startup-cache", null).map(LaunchOptions::flag).orElse(false),
-                source.value("cds", null).map(LaunchOptions::flag).orElse(false),
+                !source.value("no-cds", null).map(LaunchOptions::flag).orElse(false),
                 source.value("without", null).map(LaunchOptions::serviceNames).orElse(Set.of()),
                 source.value("startup-timeout", null).map(LaunchOptions::seconds).orElse(DEFAULT_STARTUP_TIMEOUT),
                 source.value("service-java-opts", "CORRIDOR_SERVICE_JAVA_OPTS"),
@@ -112,11 +112,10 @@ record LaunchOptions(
                   --startup-timeout <secs>   how long the services may take to report UP (default 240)
                   --service-java-opts <opts> JVM options for the services, replacing the defaults; {name}
                                              becomes the service's name (env CORRIDOR_SERVICE_JAVA_OPTS)
-                  --cds                      keep a class-data sharing archive per service: later starts take
-                                             about a quarter less CPU; the first run after each build starts
-                                             slower and takes longer to stop, while the archives are written
+                  --no-cds                   record no class-data sharing archives (by default the second start
+                                             of a build records them as it stops, and later starts map them)
                   --no-startup-cache         run the service jars as they are, not unpacked into
-                                             <data-dir>/startup-cache (implies no --cds)
+                                             <data-dir>/startup-cache (implies --no-cds)
                   --home <dir>               repository root, if it cannot be found from the jar (env CORRIDOR_HOME)
                   --help                     this text
 
@@ -126,10 +125,10 @@ record LaunchOptions(
                 """;
     }
 
-    private static final Set<String> FLAGS = Set.of("only-infra", "no-startup-cache", "cds");
+    private static final Set<String> FLAGS = Set.of("only-infra", "no-startup-cache", "no-cds");
 
     private static final Set<String> KNOWN = Set.of("home", "data-dir", "kafka-port", "mongo-port", "port-base",
-            "only-infra", "no-startup-cache", "cds", "without", "startup-timeout", "service-java-opts");
+            "only-infra", "no-startup-cache", "no-cds", "without", "startup-timeout", "service-java-opts");
 
     private static boolean flag(String value) {
         if (value.isBlank() || value.equalsIgnoreCase("true")) {
