@@ -164,13 +164,14 @@ public final class EmbeddedPlatform {
             // Ctrl-C while the infrastructure started: the shutdown hook is stopping it
             return 0;
         }
+        // Made in --only-infra mode too: services run from an IDE need the same key to accept each other's tokens
+        String jwtSecret = JwtSecret.loadOrCreate(files.jwtSecret());
         if (services.isEmpty()) {
             printSummary(startNanos, List.of(), mongoUri, kafkaBootstrap);
             stoppedSignal.await();
             return 0;
         }
 
-        String jwtSecret = JwtSecret.loadOrCreate(files.jwtSecret());
         startupCache = options.startupCache() ? new StartupCache(files.startupCache()) : null;
         List<HealthWaiter.Target> targets = new ArrayList<>();
         out.println("Starting the services (logs in " + files.logs() + ")");
@@ -406,7 +407,8 @@ public final class EmbeddedPlatform {
         if (services.isEmpty()) {
             out.println();
             out.println("Services started from an IDE pick these up with MONGODB_URI=" + mongoUri
-                    + " KAFKA_BOOTSTRAP_SERVERS=" + kafkaBootstrap + " CORRIDOR_DATA_DIR=" + files.root());
+                    + " KAFKA_BOOTSTRAP_SERVERS=" + kafkaBootstrap + " CORRIDOR_DATA_DIR=" + files.root()
+                    + " CORRIDOR_EVENT_STORE=jdbc CORRIDOR_JWT_SECRET=$(cat " + files.jwtSecret() + ")");
         }
         if (gateway) {
             out.println();
