@@ -38,7 +38,8 @@ public final class EmbeddedPlatform {
             "-Xmx512m",
             "-XX:+ExitOnOutOfMemoryError");
 
-    static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(30);
+    /** Above Spring Boot's default 30 s per shutdown phase, so a service's own timeout expires before the kill. */
+    static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(40);
     /** Writing an archive takes about 11 s of CPU per service after its shutdown; five share two cores. */
     static final Duration ARCHIVING_STOP_GRACE = Duration.ofSeconds(150);
     /** Exit statuses of a JVM that ran its shutdown to the end: normal, SIGINT, SIGTERM. */
