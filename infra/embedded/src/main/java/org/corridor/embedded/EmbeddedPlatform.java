@@ -38,7 +38,8 @@ public final class EmbeddedPlatform {
             "-Xmx512m",
             "-XX:+ExitOnOutOfMemoryError");
 
-    static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(30);
+    /** Above Spring Boot's default 30 s per shutdown phase, so a service's own timeout expires before the kill. */
+    static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(40);
     /** Writing an archive takes about 11 s of CPU per service after its shutdown; five share two cores. */
     static final Duration ARCHIVING_STOP_GRACE = Duration.ofSeconds(150);
     /** Exit statuses of a JVM that ran its shutdown to the end: normal, SIGINT, SIGTERM. */
@@ -97,13 +98,17 @@ public final class EmbeddedPlatform {
         int status;
         try {
             status = platform.run();
-        } catch (IllegalStateException e) {
-            System.err.println(e.getMessage());
-            platform.stop();
-            status = 1;
-        } catch (Exception e) {
-            System.err.println("The platform could not start: " + e);
-            e.printStackTrace();
+        } catch (Throwable e) {
+            if (platform.stopping) {
+                // Ctrl-C while a part was starting: that part may fail on its way up; the hook stops the rest
+                return;
+            }
+            if (e instanceof IllegalStateException) {
+                System.err.println(e.getMessage());
+            } else {
+                System.err.println("The platform could not start: " + e);
+                e.printStackTrace();
+            }
             platform.stop();
             status = 1;
         }
@@ -135,7 +140,8 @@ public final class EmbeddedPlatform {
         List<String> problems = new ArrayList<>();
         Map<Services.Service, Path> jars = new LinkedHashMap<>();
         for (Services.Service service : services) {
-            Path jar = home.resolve("services").resolve(service.name()).resolve("target").resolve(service.name() + ".jar");
+            Path jar = home.resolve("services").resolve(service.name()).resolve("target")
+                    .resolve(service.name() + ".jar");
             if (!Files.isRegularFile(jar)) {
                 problems.add(service.name() + ": " + jar + " is missing; build first with ./mvnw -B -q -DskipTests"
                         + " package");
@@ -159,13 +165,14 @@ public final class EmbeddedPlatform {
             // Ctrl-C while the infrastructure started: the shutdown hook is stopping it
             return 0;
         }
+        // Made in --only-infra mode too: services run from an IDE need the same key to accept each other's tokens
+        String jwtSecret = JwtSecret.loadOrCreate(files.jwtSecret());
         if (services.isEmpty()) {
             printSummary(startNanos, List.of(), mongoUri, kafkaBootstrap);
             stoppedSignal.await();
             return 0;
         }
 
-        String jwtSecret = JwtSecret.loadOrCreate(files.jwtSecret());
         startupCache = options.startupCache() ? new StartupCache(files.startupCache()) : null;
         List<HealthWaiter.Target> targets = new ArrayList<>();
         out.println("Starting the services (logs in " + files.logs() + ")");
@@ -180,12 +187,11 @@ public final class EmbeddedPlatform {
         }
 
         if (startupPlans.stream().anyMatch(StartupCache.Plan::writesArchive)) {
-            out.println("  (first start of " + String.join(", ", startupPlans.stream()
-                    .filter(StartupCache.Plan::writesArchive).map(StartupCache.Plan::name).toList())
-                    + " from these jars with --cds: their class-data archives are written when they stop)");
+            out.println("  (second start of this build: the services record class-data archives when they stop,"
+                    + " which makes later starts about twice as fast; --no-cds to skip)");
         }
         out.println("Waiting for the services to report UP (up to " + options.startupTimeout().toSeconds() + " s)");
-        HealthWaiter.Outcome outcome = new HealthWaiter(Duration.ofMillis(500), Duration.ofSeconds(3),
+        HealthWaiter.Outcome outcome = new HealthWaiter(Duration.ofMillis(500), Duration.ofSeconds(10),
                 Duration.ofSeconds(15), out).await(targets, options.startupTimeout());
         if (stopping) {
             // Ctrl-C during start-up: the shutdown hook is stopping everything; the waiter saw it happen
@@ -366,7 +372,8 @@ public final class EmbeddedPlatform {
         for (StartupCache.Plan plan : startupPlans) {
             supervisor.children().stream()
                     .filter(child -> child.name().equals(plan.name()))
-                    .filter(child -> child.exitCode().isPresent() && STOPPED_CLEANLY.contains(child.exitCode().getAsInt()))
+                    .filter(child -> child.exitCode().isPresent()
+                            && STOPPED_CLEANLY.contains(child.exitCode().getAsInt()))
                     .findFirst()
                     .ifPresent(child -> startupCache.exited(plan));
         }
@@ -376,7 +383,7 @@ public final class EmbeddedPlatform {
                               String kafkaBootstrap) {
         String took = Durations.sinceNanos(startNanos);
         out.println();
-        out.println(services.isEmpty() ? "Corridor infrastructure is up (" + took + ")" : "Corridor is up (" + took + ")");
+        out.println((services.isEmpty() ? "Corridor infrastructure is up (" : "Corridor is up (") + took + ")");
         out.println();
         boolean gateway = services.stream().anyMatch(Services.Service::isGateway);
         String gatewayUrl = "http://localhost:" + options.portBase();
@@ -401,11 +408,13 @@ public final class EmbeddedPlatform {
         if (services.isEmpty()) {
             out.println();
             out.println("Services started from an IDE pick these up with MONGODB_URI=" + mongoUri
-                    + " KAFKA_BOOTSTRAP_SERVERS=" + kafkaBootstrap + " CORRIDOR_DATA_DIR=" + files.root());
+                    + " KAFKA_BOOTSTRAP_SERVERS=" + kafkaBootstrap + " CORRIDOR_DATA_DIR=" + files.root()
+                    + " CORRIDOR_EVENT_STORE=jdbc CORRIDOR_JWT_SECRET=$(cat " + files.jwtSecret() + ")");
         }
         if (gateway) {
             out.println();
-            out.println("Demo logins: POST " + gatewayUrl + "/auth/token with {\"username\":\"...\",\"password\":\"...\"}");
+            out.println("Demo logins: POST " + gatewayUrl
+                    + "/auth/token with {\"username\":\"...\",\"password\":\"...\"}");
             for (String[] login : DEMO_LOGINS) {
                 out.printf("  %-24s %s%n", login[0] + " / " + login[0], login[1]);
             }
@@ -437,7 +446,7 @@ public final class EmbeddedPlatform {
                 boolean archiving = startupPlans.stream().anyMatch(StartupCache.Plan::writesArchive);
                 if (archiving) {
                     out.println("The services write their class-data archives as they stop (once per build);"
-                            + " this takes a while");
+                            + " this takes up to a minute");
                 }
                 supervisor.stopAll(archiving ? ARCHIVING_STOP_GRACE : SERVICE_STOP_GRACE);
                 recordArchives();

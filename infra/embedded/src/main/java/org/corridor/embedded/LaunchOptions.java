@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ record LaunchOptions(
     static final Duration DEFAULT_STARTUP_TIMEOUT = Duration.ofMinutes(4);
 
     static LaunchOptions parse(String[] args, Properties properties, Map<String, String> environment) {
-        Map<String, String> given = new java.util.HashMap<>();
+        Map<String, String> given = new HashMap<>();
         boolean help = false;
         List<String> rest = new ArrayList<>(Arrays.asList(args));
         while (!rest.isEmpty()) {
@@ -57,21 +58,22 @@ record LaunchOptions(
                 throw new IllegalArgumentException("Unexpected argument '" + arg + "'.");
             }
             String name = arg.substring(2);
-            String value;
+            String value = null;
             int equals = name.indexOf('=');
             if (equals >= 0) {
                 value = name.substring(equals + 1);
                 name = name.substring(0, equals);
-            } else if (FLAGS.contains(name)) {
+            }
+            if (!KNOWN.contains(name)) {
+                throw new IllegalArgumentException("Unknown option --" + name + ".");
+            }
+            if (value == null && FLAGS.contains(name)) {
                 value = "true";
-            } else {
+            } else if (value == null) {
                 if (rest.isEmpty() || rest.get(0).startsWith("--")) {
                     throw new IllegalArgumentException("Option --" + name + " needs a value.");
                 }
                 value = rest.remove(0);
-            }
-            if (!KNOWN.contains(name)) {
-                throw new IllegalArgumentException("Unknown option --" + name + ".");
             }
             given.put(name, value);
         }
@@ -85,7 +87,7 @@ record LaunchOptions(
                 source.port("port-base", DEFAULT_PORT_BASE),
                 source.value("only-infra", null).map(LaunchOptions::flag).orElse(false),
                 !source.value("no-startup-cache", null).map(LaunchOptions::flag).orElse(false),
-                source.value("cds", null).map(LaunchOptions::flag).orElse(false),
+                !source.value("no-cds", null).map(LaunchOptions::flag).orElse(false),
                 source.value("without", null).map(LaunchOptions::serviceNames).orElse(Set.of()),
                 source.value("startup-timeout", null).map(LaunchOptions::seconds).orElse(DEFAULT_STARTUP_TIMEOUT),
                 source.value("service-java-opts", "CORRIDOR_SERVICE_JAVA_OPTS"),
@@ -110,11 +112,10 @@ record LaunchOptions(
                   --startup-timeout <secs>   how long the services may take to report UP (default 240)
                   --service-java-opts <opts> JVM options for the services, replacing the defaults; {name}
                                              becomes the service's name (env CORRIDOR_SERVICE_JAVA_OPTS)
-                  --cds                      keep a class-data sharing archive per service: later starts take
-                                             about a quarter less CPU; the first run after each build starts
-                                             slower and takes longer to stop, while the archives are written
+                  --no-cds                   record no class-data sharing archives (by default the second start
+                                             of a build records them as it stops, and later starts map them)
                   --no-startup-cache         run the service jars as they are, not unpacked into
-                                             <data-dir>/startup-cache (implies no --cds)
+                                             <data-dir>/startup-cache (implies --no-cds)
                   --home <dir>               repository root, if it cannot be found from the jar (env CORRIDOR_HOME)
                   --help                     this text
 
@@ -124,10 +125,10 @@ record LaunchOptions(
                 """;
     }
 
-    private static final Set<String> FLAGS = Set.of("only-infra", "no-startup-cache", "cds");
+    private static final Set<String> FLAGS = Set.of("only-infra", "no-startup-cache", "no-cds");
 
     private static final Set<String> KNOWN = Set.of("home", "data-dir", "kafka-port", "mongo-port", "port-base",
-            "only-infra", "no-startup-cache", "cds", "without", "startup-timeout", "service-java-opts");
+            "only-infra", "no-startup-cache", "no-cds", "without", "startup-timeout", "service-java-opts");
 
     private static boolean flag(String value) {
         if (value.isBlank() || value.equalsIgnoreCase("true")) {

@@ -117,8 +117,8 @@ final class ProcessSupervisor {
         for (RunningService child : running) {
             child.process().destroy();
             reports.add(child.process().onExit().thenRun(() -> out.println("  " + child.name() + " stopped after "
-                    + Durations.seconds(Duration.between(start, Instant.now())) + " (exit " + child.process().exitValue()
-                    + ")")));
+                    + Durations.seconds(Duration.between(start, Instant.now()))
+                    + " (exit " + child.process().exitValue() + ")")));
         }
         try {
             CompletableFuture.allOf(reports.toArray(CompletableFuture[]::new))

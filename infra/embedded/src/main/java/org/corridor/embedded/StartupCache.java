@@ -20,23 +20,27 @@ import java.util.jar.Manifest;
 import java.util.stream.Stream;
 
 /**
- * Makes the services start with less CPU. Each Spring Boot executable jar is unpacked once into a plain
- * application jar with its libraries beside it, which saves the nested-jar class loading: measured on the gateway
- * with the default options, 9.3-11.9 s of CPU to UP from the executable jar, 7.1-8.3 s unpacked.
+ * Makes the services start with less CPU, in two steps.
  *
- * <p>Optionally ({@code --cds}) the JVM also keeps an application class-data sharing archive of the classes it
- * loaded, written when the service exits after a run without one ({@code -XX:ArchiveClassesAtExit}) and mapped
- * by the next start ({@code -XX:SharedArchiveFile}): 5.5-6.0 s of CPU to UP. It is not the default because the
- * run that records the archive costs about 40% more CPU to start and about 11 s of CPU per service to write it at
- * exit, which a rebuild-and-restart loop pays every time. A rebuilt jar, another JDK or other JVM options make a
- * new unpacked copy and a new archive; an archive the JVM cannot map is ignored by it, never fatal.
+ * <p>Each Spring Boot executable jar is unpacked once into a plain application jar with its libraries beside it,
+ * which saves the nested-jar class loading: measured on the gateway, 9.3-11.9 s of CPU to UP from the executable
+ * jar, 7.1-8.3 s unpacked.
+ *
+ * <p>When the same build is started again, the JVM also records an application class-data sharing (AppCDS)
+ * archive of the classes it loaded, written as the service exits ({@code -XX:ArchiveClassesAtExit}); every
+ * later start maps it ({@code -XX:SharedArchiveFile}): 5.5-6.3 s of CPU to UP, all five services UP in 23 s
+ * instead of 42-78 s. Recording costs about 40% more CPU at start and about 11 s of CPU per service at exit,
+ * so a build started only once (the rebuild-and-restart loop) never records: only its second start does. A
+ * rebuilt jar, another JDK or other JVM options start over; an archive the JVM cannot map is ignored by it,
+ * never fatal.
  *
  * <pre>
  * data/startup-cache/&lt;name&gt;/app/&lt;name&gt;.jar   application classes, Main-Class and Class-Path: lib/...
  * data/startup-cache/&lt;name&gt;/app/lib/             the libraries, copied from BOOT-INF/lib
  * data/startup-cache/&lt;name&gt;/&lt;name&gt;.jsa          the class-data archive
  * data/startup-cache/&lt;name&gt;/source.stamp         which jar, JDK and options the copy was made for
- * data/startup-cache/&lt;name&gt;/archive.stamp        the same, written once the archive is complete
+ * data/startup-cache/&lt;name&gt;/archive.stamp        the same, once the archive is complete
+ * data/startup-cache/&lt;name&gt;/archive.failed       the same, when this JVM wrote no archive (it is not retried)
  * </pre>
  */
 final class StartupCache {
@@ -62,7 +66,8 @@ final class StartupCache {
         Path appJar = app.resolve(name + ".jar");
         Path archive = dir.resolve(name + ".jsa");
         String stamp = stamp(executableJar, jvmOptions);
-        if (!stamp.equals(read(dir.resolve("source.stamp"))) || !Files.isRegularFile(appJar)) {
+        boolean newBuild = !stamp.equals(read(dir.resolve("source.stamp"))) || !Files.isRegularFile(appJar);
+        if (newBuild) {
             deleteRecursively(dir);
             Files.createDirectories(app);
             unpack(executableJar, appJar);
@@ -78,15 +83,19 @@ final class StartupCache {
             options.add("-XX:SharedArchiveFile=" + archive);
             return new Plan(name, appJar, options, false, stamp);
         }
+        if (newBuild || stamp.equals(read(dir.resolve("archive.failed")))) {
+            return new Plan(name, appJar, options, false, stamp);
+        }
         Files.deleteIfExists(archive);
-        Files.deleteIfExists(dir.resolve("archive.stamp"));
         options.add("-XX:ArchiveClassesAtExit=" + archive);
         return new Plan(name, appJar, options, true, stamp);
     }
 
     /**
-     * Called once the service's JVM has exited: if it was to write an archive and did, the archive is marked as
-     * complete for the next start. A JVM that was killed writes none, and the next run tries again.
+     * Called once the service's JVM has run its shutdown to the end (not when it was killed, since a killed JVM
+     * may have left half an archive; the next start records again). If it was to write an archive, the archive
+     * is marked complete, or, if the JVM wrote none (a JDK without a base archive), marked as failed so that this
+     * build does not pay for recording again.
      */
     void exited(Plan plan) {
         if (!plan.writesArchive()) {
@@ -95,11 +104,11 @@ final class StartupCache {
         Path dir = root.resolve(plan.name());
         Path archive = dir.resolve(plan.name() + ".jsa");
         try {
-            if (Files.isRegularFile(archive) && Files.size(archive) > 0) {
-                Files.writeString(dir.resolve("archive.stamp"), plan.stamp(), StandardCharsets.UTF_8);
-            }
+            boolean written = Files.isRegularFile(archive) && Files.size(archive) > 0;
+            Files.writeString(dir.resolve(written ? "archive.stamp" : "archive.failed"), plan.stamp(),
+                    StandardCharsets.UTF_8);
         } catch (IOException e) {
-            // no stamp, no archive use: the next run writes a new one
+            // no stamp: the next start records again
         }
     }
 
@@ -139,7 +148,8 @@ final class StartupCache {
         try (JarFile source = new JarFile(executableJar.toFile())) {
             Attributes main = source.getManifest().getMainAttributes();
             String startClass = main.getValue("Start-Class");
-            String classesPrefix = Optional.ofNullable(main.getValue("Spring-Boot-Classes")).orElse("BOOT-INF/classes/");
+            String classesPrefix = Optional.ofNullable(main.getValue("Spring-Boot-Classes"))
+                    .orElse("BOOT-INF/classes/");
             String libPrefix = Optional.ofNullable(main.getValue("Spring-Boot-Lib")).orElse("BOOT-INF/lib/");
             List<String> libraries = new ArrayList<>();
             for (Enumeration<JarEntry> entries = source.entries(); entries.hasMoreElements(); ) {

@@ -151,7 +151,8 @@ class EmbeddedPlatformTest {
         }
 
         assertThat(launcher.exitValue()).isEqualTo(1);
-        assertThat(Files.readString(output)).contains("port " + (portBase + 2) + " (employer-matching) is already in use")
+        assertThat(Files.readString(output))
+                .contains("port " + (portBase + 2) + " (employer-matching) is already in use")
                 .doesNotContain("Kafka broker (KRaft)", "MongoDB wire server on");
         assertThat(data.resolve("logs").resolve("gateway.log")).doesNotExist();
     }

@@ -111,7 +111,8 @@ class HealthWaiterTest {
 
         long start = System.nanoTime();
         HealthWaiter.Outcome outcome = waiter.await(List.of(new HealthWaiter.Target("employer-matching", nobody,
-                () -> child.isAlive() ? OptionalInt.empty() : OptionalInt.of(child.exitValue()))), Duration.ofMinutes(1));
+                () -> child.isAlive() ? OptionalInt.empty() : OptionalInt.of(child.exitValue()))),
+                Duration.ofMinutes(1));
 
         assertThat(outcome).isEqualTo(new HealthWaiter.Exited("employer-matching", 1));
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));

@@ -23,7 +23,7 @@ class LaunchOptionsTest {
         assertThat(options.portBase()).isEqualTo(8080);
         assertThat(options.onlyInfra()).isFalse();
         assertThat(options.startupCache()).isTrue();
-        assertThat(options.classDataArchives()).isFalse();
+        assertThat(options.classDataArchives()).isTrue();
         assertThat(options.dataDir()).isEmpty();
         assertThat(options.startupTimeout()).isEqualTo(Duration.ofMinutes(4));
         assertThat(options.externalKafka()).isEmpty();
@@ -50,7 +50,8 @@ class LaunchOptionsTest {
     @Test
     void kafka_and_mongodb_from_the_environment_replace_the_embedded_ones() {
         LaunchOptions options = LaunchOptions.parse(new String[0], new Properties(),
-                Map.of("KAFKA_BOOTSTRAP_SERVERS", "kafka-1:9092,kafka-2:9092", "MONGODB_URI", "mongodb://rs/?replicaSet=rs0"));
+                Map.of("KAFKA_BOOTSTRAP_SERVERS", "kafka-1:9092,kafka-2:9092",
+                        "MONGODB_URI", "mongodb://rs/?replicaSet=rs0"));
 
         assertThat(options.externalKafka()).contains("kafka-1:9092,kafka-2:9092");
         assertThat(options.externalMongo()).contains("mongodb://rs/?replicaSet=rs0");
@@ -58,11 +59,11 @@ class LaunchOptionsTest {
 
     @Test
     void flags_take_no_value_and_without_names_known_services() {
-        LaunchOptions options = LaunchOptions.parse(new String[] {"--only-infra", "--cds", "--no-startup-cache", "--without",
-                "gateway,employer-matching", "--startup-timeout", "90"}, new Properties(), Map.of());
+        LaunchOptions options = LaunchOptions.parse(new String[] {"--only-infra", "--no-cds", "--no-startup-cache",
+                "--without", "gateway,employer-matching", "--startup-timeout", "90"}, new Properties(), Map.of());
 
         assertThat(options.onlyInfra()).isTrue();
-        assertThat(options.classDataArchives()).isTrue();
+        assertThat(options.classDataArchives()).isFalse();
         assertThat(options.startupCache()).isFalse();
         assertThat(options.without()).isEqualTo(Set.of("gateway", "employer-matching"));
         assertThat(options.startupTimeout()).isEqualTo(Duration.ofSeconds(90));
@@ -73,7 +74,8 @@ class LaunchOptionsTest {
     void mistakes_are_refused_with_a_message_that_names_them() {
         assertThatThrownBy(() -> LaunchOptions.parse(new String[] {"--kafka-prot", "1"}, new Properties(), Map.of()))
                 .hasMessageContaining("--kafka-prot");
-        assertThatThrownBy(() -> LaunchOptions.parse(new String[] {"--mongo-port", "70000"}, new Properties(), Map.of()))
+        assertThatThrownBy(() -> LaunchOptions.parse(new String[] {"--mongo-port", "70000"}, new Properties(),
+                Map.of()))
                 .hasMessageContaining("--mongo-port");
         assertThatThrownBy(() -> LaunchOptions.parse(new String[] {"--data-dir"}, new Properties(), Map.of()))
                 .hasMessageContaining("--data-dir needs a value");
@@ -87,7 +89,7 @@ class LaunchOptionsTest {
     void help_lists_every_option() {
         assertThat(LaunchOptions.parse(new String[] {"--help"}, new Properties(), Map.of()).help()).isTrue();
         assertThat(LaunchOptions.usage()).contains("--data-dir", "--kafka-port", "--mongo-port", "--only-infra",
-                "--port-base", "--without", "--startup-timeout", "--service-java-opts", "--home", "--cds",
+                "--port-base", "--without", "--startup-timeout", "--service-java-opts", "--home", "--no-cds",
                 "--no-startup-cache",
                 "KAFKA_BOOTSTRAP_SERVERS", "MONGODB_URI");
     }

@@ -25,7 +25,8 @@ class MongoWireServerTest {
 
         try (MongoWireServer server = MongoWireServer.start(file, port);
              MongoClient client = MongoClients.create(server.connectionString())) {
-            trainees(client).insertOne(new Document("_id", "trainee-1").append("country", "MA").append("track", "AWAY"));
+            trainees(client).insertOne(new Document("_id", "trainee-1").append("country", "MA")
+                    .append("track", "AWAY"));
         }
         assertThat(Files.size(file)).isPositive();
 

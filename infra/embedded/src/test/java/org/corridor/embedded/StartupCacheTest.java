@@ -61,33 +61,36 @@ class StartupCacheTest {
     }
 
     @Test
-    void the_first_run_writes_a_class_data_archive_at_exit_and_the_next_run_maps_it() throws Exception {
+    void the_second_start_of_a_build_records_a_class_data_archive_at_exit_and_later_starts_map_it() throws Exception {
         Path bootJar = tmp.resolve("target/employer-matching.jar");
         StandIns.writeBootLayoutJar(bootJar);
         StartupCache cache = new StartupCache(tmp.resolve("startup-cache"));
         List<String> options = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+        Path archive = tmp.resolve("startup-cache/employer-matching/employer-matching.jsa");
 
         StartupCache.Plan first = cache.prepare("employer-matching", bootJar, options, true);
-        assertThat(first.writesArchive()).isTrue();
-        assertThat(first.jvmOptions()).contains("-XX:ArchiveClassesAtExit="
-                + tmp.resolve("startup-cache/employer-matching/employer-matching.jsa"));
-        Process training = run(first, tmp.resolve("first.log"));
-        training.destroy();
-        assertThat(training.waitFor()).isEqualTo(143);
-        cache.exited(first);
+        assertThat(first.writesArchive()).as("a build started once records nothing").isFalse();
+        assertThat(first.jvmOptions()).noneMatch(o -> o.contains("Archive"));
 
         StartupCache.Plan second = cache.prepare("employer-matching", bootJar, options, true);
-        assertThat(second.writesArchive()).isFalse();
-        assertThat(second.jvmOptions()).contains("-XX:SharedArchiveFile="
-                + tmp.resolve("startup-cache/employer-matching/employer-matching.jsa"));
+        assertThat(second.writesArchive()).isTrue();
+        assertThat(second.jvmOptions()).contains("-XX:ArchiveClassesAtExit=" + archive);
+        Process recording = run(second, tmp.resolve("second.log"));
+        recording.destroy();
+        assertThat(recording.waitFor()).isEqualTo(143);
+        cache.exited(second);
+
+        StartupCache.Plan third = cache.prepare("employer-matching", bootJar, options, true);
+        assertThat(third.writesArchive()).isFalse();
+        assertThat(third.jvmOptions()).contains("-XX:SharedArchiveFile=" + archive);
         // -Xshare:on: the JVM refuses to start rather than silently run without the archive
-        List<String> strict = new ArrayList<>(second.jvmOptions());
+        List<String> strict = new ArrayList<>(third.jvmOptions());
         strict.addAll(List.of("-Xshare:on", "-Xlog:class+load=info"));
-        Process mapped = run(new StartupCache.Plan(second.name(), second.jar(), strict, false, second.stamp()),
-                tmp.resolve("second.log"));
+        Process mapped = run(new StartupCache.Plan(third.name(), third.jar(), strict, false, third.stamp()),
+                tmp.resolve("third.log"));
         mapped.destroy();
         mapped.waitFor();
-        assertThat(Files.readString(tmp.resolve("second.log")))
+        assertThat(Files.readString(tmp.resolve("third.log")))
                 .contains("org.corridor.embedded.StandInService source: shared objects file (top)");
     }
 
@@ -97,23 +100,43 @@ class StartupCacheTest {
         StandIns.writeBootLayoutJar(bootJar);
         StartupCache cache = new StartupCache(tmp.resolve("startup-cache"));
         List<String> options = List.of("-XX:TieredStopAtLevel=1");
+        Path archive = tmp.resolve("startup-cache/gateway/gateway.jsa");
+        cache.prepare("gateway", bootJar, options, true);
 
-        StartupCache.Plan first = cache.prepare("gateway", bootJar, options, true);
-        // the JVM was killed: exited() is not called for it, whatever it left behind
-        Files.write(tmp.resolve("startup-cache/gateway/gateway.jsa"), new byte[] {1, 2, 3});
+        StartupCache.Plan recording = cache.prepare("gateway", bootJar, options, true);
+        // the JVM was killed while writing: exited() is not called for it, whatever it left behind
+        Files.write(archive, new byte[] {1, 2, 3});
         assertThat(cache.prepare("gateway", bootJar, options, true).writesArchive()).isTrue();
-        assertThat(tmp.resolve("startup-cache/gateway/gateway.jsa")).doesNotExist();
+        assertThat(archive).doesNotExist();
 
-        Files.write(tmp.resolve("startup-cache/gateway/gateway.jsa"), new byte[] {1, 2, 3});
-        cache.exited(first);
+        Files.write(archive, new byte[] {1, 2, 3});
+        cache.exited(recording);
         assertThat(cache.prepare("gateway", bootJar, options, true).writesArchive()).isFalse();
-        assertThat(cache.prepare("gateway", bootJar, List.of("-XX:+UseSerialGC"), true).writesArchive())
-                .as("other JVM options").isTrue();
 
-        Files.write(tmp.resolve("startup-cache/gateway/gateway.jsa"), new byte[] {1, 2, 3});
-        cache.exited(cache.prepare("gateway", bootJar, options, true));
+        StartupCache.Plan otherOptions = cache.prepare("gateway", bootJar, List.of("-XX:+UseSerialGC"), true);
+        assertThat(otherOptions.writesArchive()).as("other options: unpacked again, nothing recorded").isFalse();
+        assertThat(otherOptions.jvmOptions()).noneMatch(o -> o.contains("SharedArchiveFile"));
+
         Files.setLastModifiedTime(bootJar, FileTime.from(Instant.now().plusSeconds(5)));
-        assertThat(cache.prepare("gateway", bootJar, options, true).writesArchive()).as("a rebuilt jar").isTrue();
+        StartupCache.Plan rebuilt = cache.prepare("gateway", bootJar, options, true);
+        assertThat(rebuilt.jvmOptions()).as("a rebuilt jar").noneMatch(o -> o.contains("SharedArchiveFile"));
+    }
+
+    @Test
+    void a_jvm_that_writes_no_archive_is_not_asked_again_for_the_same_build() throws Exception {
+        Path bootJar = tmp.resolve("target/visa-permit-tracking.jar");
+        StandIns.writeBootLayoutJar(bootJar);
+        StartupCache cache = new StartupCache(tmp.resolve("startup-cache"));
+        List<String> options = List.of("-XX:TieredStopAtLevel=1");
+        cache.prepare("visa-permit-tracking", bootJar, options, true);
+
+        StartupCache.Plan recording = cache.prepare("visa-permit-tracking", bootJar, options, true);
+        assertThat(recording.writesArchive()).isTrue();
+        cache.exited(recording);
+
+        StartupCache.Plan next = cache.prepare("visa-permit-tracking", bootJar, options, true);
+        assertThat(next.writesArchive()).isFalse();
+        assertThat(next.jvmOptions()).noneMatch(o -> o.contains("Archive"));
     }
 
     @Test
@@ -127,7 +150,8 @@ class StartupCacheTest {
 
         assertThat(plan.writesArchive()).isFalse();
         assertThat(plan.jvmOptions()).isEqualTo(options);
-        assertThat(plan.jar()).isEqualTo(tmp.resolve("startup-cache/return-reintegration/app/return-reintegration.jar"));
+        assertThat(plan.jar())
+                .isEqualTo(tmp.resolve("startup-cache/return-reintegration/app/return-reintegration.jar"));
         run(plan, tmp.resolve("plain.log")).destroy();
     }
 
