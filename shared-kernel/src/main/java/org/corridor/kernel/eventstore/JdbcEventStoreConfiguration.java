@@ -41,7 +41,8 @@ class JdbcEventStoreConfiguration {
     /**
      * The gap settings decide whether an event committed after later ones still reaches tracking processors
      * (docs/adr/0003-tracking-late-commits.md). Upcasters and the snapshot filter come from Axon's configuration,
-     * as Axon's own JDBC auto-configuration would pass them.
+     * as Axon's own JDBC auto-configuration would pass them. Tracking with gaps uses {@link IndexedGapReads}, so a
+     * fetch costs its batch, not the size of the store.
      */
     @Bean
     EventStorageEngine eventStorageEngine(ConnectionProvider connectionProvider, TransactionManager transactionManager,
@@ -60,6 +61,7 @@ class JdbcEventStoreConfiguration {
                 .batchSize(properties.batchSize())
                 .gapTimeout((int) properties.gapTimeout().toMillis())
                 .maxGapOffset(properties.maxGapOffset())
+                .readEventDataWithGaps(IndexedGapReads.INSTANCE)
                 .build();
         engine.createSchema(H2EventTableFactory.INSTANCE);
         return engine;
