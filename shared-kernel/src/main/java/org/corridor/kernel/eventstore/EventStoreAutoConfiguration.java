@@ -1,6 +1,8 @@
 package org.corridor.kernel.eventstore;
 
 import org.axonframework.common.caching.Cache;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
@@ -41,6 +43,17 @@ public class EventStoreAutoConfiguration {
     @ConditionalOnMissingBean(name = AGGREGATE_CACHE)
     Cache aggregateCache(EventStoreProperties properties) {
         return new BoundedCache(properties.aggregateCacheSize());
+    }
+
+    /**
+     * Every processor that is not configured otherwise is a tracking processor built by {@link TrackingProcessors}:
+     * batches of {@code corridor.event-store.processor-batch-size}, its token stored after each batch.
+     */
+    @Bean
+    ConfigurerModule trackingProcessorDefaults(EventStoreProperties properties) {
+        TrackingEventProcessorConfiguration settings = TrackingProcessors.projectionDefaults(properties);
+        return configurer -> configurer.eventProcessing(processing -> processing.registerEventProcessorFactory(
+                (name, config, invoker) -> TrackingProcessors.build(name, config, invoker, settings)));
     }
 
     @Bean(SNAPSHOT_TRIGGER)

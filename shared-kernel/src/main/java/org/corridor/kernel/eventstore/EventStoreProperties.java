@@ -25,11 +25,13 @@ import java.time.Duration;
  *                           {@value EventStoreAutoConfiguration#SNAPSHOT_TRIGGER} trigger; default 100)
  * @param aggregateCacheSize aggregates kept in the {@value EventStoreAutoConfiguration#AGGREGATE_CACHE} cache (default
  *                           10,000)
+ * @param processorBatchSize most events a projection's tracking processor handles in one transaction (default 100;
+ *                           see {@link TrackingProcessors})
  */
 @ConfigurationProperties("corridor.event-store")
 public record EventStoreProperties(Engine engine, String nodeId, Duration claimTimeout, Integer batchSize,
                                    Duration mongoLookBack, Duration gapTimeout, Integer maxGapOffset,
-                                   Integer snapshotThreshold, Integer aggregateCacheSize) {
+                                   Integer snapshotThreshold, Integer aggregateCacheSize, Integer processorBatchSize) {
 
     public enum Engine { JDBC, MONGO }
 
@@ -45,6 +47,10 @@ public record EventStoreProperties(Engine engine, String nodeId, Duration claimT
         maxGapOffset = maxGapOffset == null ? 100_000 : maxGapOffset;
         snapshotThreshold = snapshotThreshold == null ? 100 : snapshotThreshold;
         aggregateCacheSize = aggregateCacheSize == null ? 10_000 : aggregateCacheSize;
+        processorBatchSize = processorBatchSize == null ? 100 : processorBatchSize;
+        if (processorBatchSize < 1) {
+            throw new IllegalArgumentException("corridor.event-store.processor-batch-size must be at least 1");
+        }
         if (gapTimeout.toMillis() > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("corridor.event-store.gap-timeout is too long: " + gapTimeout);
         }

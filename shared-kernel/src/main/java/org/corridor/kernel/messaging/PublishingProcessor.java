@@ -1,22 +1,17 @@
 package org.corridor.kernel.messaging;
 
 import org.axonframework.config.EventProcessingConfigurer;
-import org.axonframework.eventhandling.DefaultEventProcessorSpanFactory;
-import org.axonframework.eventhandling.EventProcessorSpanFactory;
-import org.axonframework.eventhandling.TrackingEventProcessor;
 import org.axonframework.eventhandling.TrackingEventProcessorConfiguration;
 import org.axonframework.messaging.StreamableMessageSource;
-import org.axonframework.tracing.NoOpSpanFactory;
+import org.corridor.kernel.eventstore.TrackingProcessors;
 
 /**
  * The {@value IntegrationEventPublisher#PROCESSING_GROUP} processor: one tracking processor over the service's
  * event store, single-threaded (one segment keeps every aggregate's events in order), whose token only moves once
  * Kafka has acknowledged what it sent.
  *
- * <p>It stores its token after each batch, never before. Axon's default, whenever a transaction manager is present,
- * is to write the batch's last token at the start of the batch and count on the rollback of the transaction to
- * undo it; the Mongo token store takes no part in that transaction, so with it a failed batch would be skipped.
- * After the batch, the write happens in the unit of work's prepare-commit phase, which only starts once
+ * <p>It stores its token after each batch, never before, as every processor of the platform does
+ * ({@link TrackingProcessors}): the write happens in the unit of work's prepare-commit phase, which only starts once
  * {@link AcknowledgementBarrier} has seen every send acknowledged.
  *
  * <p>On its first start it reads the event store from the beginning. Axon's default first token marks everything
@@ -34,23 +29,8 @@ final class PublishingProcessor {
                 TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
                         .andBatchSize(properties.publisherBatchSize())
                         .andInitialTrackingToken(StreamableMessageSource::createTailToken);
-        processing.registerEventProcessor(IntegrationEventPublisher.PROCESSING_GROUP, (name, config, invoker) ->
-                TrackingEventProcessor.builder()
-                        .name(name)
-                        .eventHandlerInvoker(invoker)
-                        .rollbackConfiguration(config.eventProcessingConfiguration().rollbackConfiguration(name))
-                        .errorHandler(config.eventProcessingConfiguration().errorHandler(name))
-                        .messageMonitor(config.eventProcessingConfiguration()
-                                .messageMonitor(TrackingEventProcessor.class, name))
-                        .messageSource(config.eventStore())
-                        .tokenStore(config.eventProcessingConfiguration().tokenStore(name))
-                        .transactionManager(config.eventProcessingConfiguration().transactionManager(name))
-                        .trackingEventProcessorConfiguration(configuration)
-                        .spanFactory(config.getComponent(EventProcessorSpanFactory.class,
-                                () -> DefaultEventProcessorSpanFactory.builder()
-                                        .spanFactory(NoOpSpanFactory.INSTANCE).build()))
-                        .storingTokensAfterProcessing()
-                        .build());
+        processing.registerEventProcessor(IntegrationEventPublisher.PROCESSING_GROUP,
+                (name, config, invoker) -> TrackingProcessors.build(name, config, invoker, configuration));
         if (properties.acknowledgements() == MessagingProperties.Acknowledgements.PER_BATCH) {
             // Not a Spring bean: Axon's Spring Boot support puts every handler interceptor bean on every processor.
             AcknowledgementBarrier barrier = new AcknowledgementBarrier(properties.sendTimeout());

@@ -275,6 +275,39 @@ abstract class EventStoreContract {
         awaitBalance(late, 5);
     }
 
+    @Test
+    void a_batch_whose_handler_fails_is_handled_again_from_its_first_event_and_nothing_is_skipped() throws Exception {
+        String ledger = open(primary);
+        AtomicInteger failures = new AtomicInteger();
+        CountDownLatch failed = new CountDownLatch(1);
+        try (AutoCloseable hook = LedgerHooks.onProjection(ledger, sequenceNumber -> {
+            if (sequenceNumber == 2 && failures.getAndIncrement() == 0) {
+                failed.countDown();
+                throw new IllegalStateException("read model unavailable");
+            }
+        })) {
+            for (int i = 1; i <= 4; i++) {
+                primary.send(new Credit(ledger, i, "around a failing handler"));
+            }
+            assertThat(failed.await(20, TimeUnit.SECONDS)).isTrue();
+
+            Set<String> stored = primary.storedEvents(ledger).stream().map(EventMessage::getIdentifier)
+                    .collect(Collectors.toSet());
+            await().atMost(PATIENCE).untilAsserted(() -> assertThat(
+                    primary.readModel(LedgerProjection.DELIVERIES, ledger))
+                    .extracting(delivery -> delivery.getString("_id"))
+                    .containsExactlyInAnyOrderElementsOf(stored));
+        }
+        // The token never moved past the failed event: it and every later one were handled once it succeeded.
+        Map<Long, Integer> deliveries = primary.readModel(LedgerProjection.DELIVERIES, ledger).stream()
+                .collect(Collectors.toMap(delivery -> delivery.get("sequenceNumber", Number.class).longValue(),
+                        delivery -> delivery.getInteger("count")));
+        assertThat(failures).hasValue(2);
+        assertThat(deliveries).containsOnlyKeys(0L, 1L, 2L, 3L, 4L);
+        assertThat(deliveries.get(2L)).isEqualTo(1);
+        assertThat(deliveries.values()).allSatisfy(count -> assertThat(count).isBetween(1, 2));
+    }
+
     // 4. Restarts
 
     @Test
@@ -481,7 +514,8 @@ abstract class EventStoreContract {
     static EventStoreProperties withNodeId(EventStoreProperties properties, String nodeId) {
         return new EventStoreProperties(properties.engine(), nodeId, properties.claimTimeout(),
                 properties.batchSize(), properties.mongoLookBack(), properties.gapTimeout(),
-                properties.maxGapOffset(), properties.snapshotThreshold(), properties.aggregateCacheSize());
+                properties.maxGapOffset(), properties.snapshotThreshold(), properties.aggregateCacheSize(),
+                properties.processorBatchSize());
     }
 
     String open(LedgerInstance instance) {
