@@ -253,7 +253,9 @@ final class EmbeddedDefaultRun {
                             + "publication lag p99 %s, settled after %s; %.2f CPU ms per command; machine %.0f%% busy%n",
                     result.commandsPerSecond(), result.createsPerSecond(), result.updatesPerSecond(),
                     result.failures(), millis(result.projectionLag().p99Micros()),
-                    millis(result.publicationLag().p99Micros()), settled, result.cpuMillisPerCommand(),
+                    millis(result.publicationLag().p99Micros()),
+                    settled == null ? "not within the wait" : millis(settled.toNanos() / 1_000),
+                    result.cpuMillisPerCommand(),
                     machineBusy * 100);
             return result;
         }

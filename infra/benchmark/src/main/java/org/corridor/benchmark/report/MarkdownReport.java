@@ -86,16 +86,36 @@ public final class MarkdownReport {
         return md.toString();
     }
 
+    /** Above this share of the machine's CPU used by other processes in any measured phase, a run was contended. */
+    private static final double OTHERS_QUIET = 0.10;
+
     private static String contention(RunResult run) {
-        String busy = run.sizes().stream()
+        List<PhaseResult> phases = run.sizes().stream()
                 .flatMap(size -> java.util.stream.Stream.of(size.steady(), size.flatOut()))
-                .map(phase -> percent(phase.machineBusy()))
-                .collect(Collectors.joining(", "));
-        return "**Taken on a shared machine, under contention.** Load average (1 / 5 / 15 min) " + run.loadAtStart()
-                + " when the run started and " + run.loadAtEnd() + " when it finished. The whole machine's CPU "
-                + "(every process on it, ours included) was busy " + busy + " during the measured phases, in the "
-                + "order of the tables below. Figures from a quiet machine would be better; read these as what the "
-                + "platform does when it does not have the cores to itself.";
+                .toList();
+        String busy = phases.stream().map(phase -> percent(phase.machineBusy())).collect(Collectors.joining(", "));
+        if (phases.stream().anyMatch(phase -> phase.serviceCores() < 0)) {
+            return "The whole machine's CPU (the platform's processes, the benchmark and anything else) was busy " + busy
+                    + " during the measured phases. Load average (1 / 5 / 15 min) " + run.loadAtStart()
+                    + " when the run started and " + run.loadAtEnd() + " when it finished.";
+        }
+        String others = phases.stream().map(phase -> percent(othersShare(phase))).collect(Collectors.joining(", "));
+        boolean quiet = phases.stream().allMatch(phase -> othersShare(phase) < OTHERS_QUIET);
+        String figures = "The whole machine's CPU was busy " + busy + " during the measured phases, in the order of "
+                + "the tables below; processes other than the benchmark's two JVMs used " + others + " of it. Load "
+                + "average (1 / 5 / 15 min) " + run.loadAtStart() + " when the run started and " + run.loadAtEnd()
+                + " when it finished.";
+        return quiet
+                ? "**Taken on a quiet machine:** nothing else ran. " + figures
+                : "**Taken on a shared machine, under contention.** " + figures + " Figures from a quiet machine "
+                + "would be better; read these as what the platform does when it does not have the cores to itself.";
+    }
+
+    /** Share of the whole machine's CPU that neither of the benchmark's JVMs used during a phase. */
+    private static double othersShare(PhaseResult phase) {
+        double ours = (phase.serviceCores() + Math.max(0, phase.infraCores()))
+                / Runtime.getRuntime().availableProcessors();
+        return Math.max(0, phase.machineBusy() - ours);
     }
 
     private static String targets(List<SizeResult> sizes) {
