@@ -182,7 +182,8 @@ final class EmbeddedDefaultRun {
                 Duration took = Duration.ofNanos(System.nanoTime() - start);
                 out.printf("appended %,d events in %d s%n", workload.storedEvents() - before, took.toSeconds());
                 Map<String, Duration> caughtUp = processors.awaitCaughtUp(processors.head(), Duration.ofMinutes(1));
-                Duration readAhead = EventStoreReadAhead.awaitIdle(Duration.ofMinutes(5));
+                Duration readAhead = EventStoreReadAhead.awaitReached(service.eventStore(), processors.head(),
+                        Duration.ofMinutes(5));
                 out.printf("the event store's read-ahead went through the fill in %d s%n", readAhead.toSeconds());
                 return new SizeResult.Fill(FILL_BY_EVENTS, workload.storedEvents() - before, took, 0, Map.of(),
                         caughtUp);
