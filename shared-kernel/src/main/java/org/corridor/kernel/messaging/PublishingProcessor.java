@@ -26,8 +26,7 @@ final class PublishingProcessor {
 
     static void register(EventProcessingConfigurer processing, MessagingProperties properties) {
         TrackingEventProcessorConfiguration configuration =
-                TrackingEventProcessorConfiguration.forSingleThreadedProcessing()
-                        .andBatchSize(properties.publisherBatchSize())
+                TrackingProcessors.singleThreaded(properties.publisherBatchSize())
                         .andInitialTrackingToken(StreamableMessageSource::createTailToken);
         processing.registerEventProcessor(IntegrationEventPublisher.PROCESSING_GROUP,
                 (name, config, invoker) -> TrackingProcessors.build(name, config, invoker, configuration));
