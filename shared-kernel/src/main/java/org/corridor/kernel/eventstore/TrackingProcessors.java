@@ -30,11 +30,13 @@ import java.util.concurrent.TimeUnit;
  *
  * <p><b>Waits of {@value #EVENT_WAIT_MILLIS} ms.</b> A processor waits this long for the next event before it
  * extends its claim and asks again (Axon's default: one second). Axon's embedded event store serves its processors
- * from one shared read-ahead, but a processor whose token it cannot find there (its token and the read-ahead's
- * differ in their gaps, as after reading on its own through a backlog) reads on its own, and may then see an event
- * only when its wait ends. With one-second waits that put one-second stalls into the projection and publication lag
- * at 300,000 events (p99 1.16 s and 917 ms at a steady 200 commands/s); with these, 88 ms and 53 ms
- * (docs/adr/0009-tracking-at-scale.md). The cost is a claim extension per processor five times a second when idle.
+ * from one shared read-ahead and finds a processor's place in it by token equality, gaps included. A processor
+ * whose token is not found there (after reading on its own through a backlog, its gaps can differ from the
+ * read-ahead's) reads on its own, and may then see an event only when its wait ends: so the Axon 4.12.2 sources
+ * read; the effect of the shorter wait is measured. With one-second waits that put one-second stalls into the projection and publication lag
+ * at 300,000 events (p99 1.16 s and 917 ms at a steady 200 commands/s); with these, 88-148 ms and 53-79 ms
+ * in two runs (docs/adr/0009-tracking-at-scale.md). The cost is a claim extension per processor five times a
+ * second when idle.
  */
 public final class TrackingProcessors {
 
