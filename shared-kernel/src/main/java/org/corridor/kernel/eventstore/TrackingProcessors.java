@@ -17,10 +17,10 @@ import java.util.concurrent.TimeUnit;
  * publisher builds its own here with settings of its own.
  *
  * <p><b>Batches.</b> Axon's default batch of one event costs a transaction, a token write and, on H2, a file commit
- * per event and per processor, which is most of what a projection spends (docs/benchmarks.md). A batch only ever
- * holds events already stored, so a larger one adds no waiting when load is light; under load it turns many token
- * writes into one. A batch that fails is handled again from its first event, so projections must be idempotent
- * (writes keyed by id, or guarded by the aggregate's version), as a replay already requires.
+ * per event and per processor, including the processors with no handler for the event. A batch only ever holds
+ * events already stored, so a larger one adds no waiting when load is light; under load it turns many token writes
+ * into one. A batch that fails is handled again from its first event, so projections must be idempotent (writes
+ * keyed by id, or guarded by the aggregate's version), as a replay already requires.
  *
  * <p><b>Tokens after processing.</b> Whenever a transaction manager is present, Axon's default writes the batch's
  * last token when the batch starts and counts on the transaction's rollback to undo it should a handler fail. A
@@ -32,11 +32,11 @@ import java.util.concurrent.TimeUnit;
  * extends its claim and asks again (Axon's default: one second). Axon's embedded event store serves its processors
  * from one shared read-ahead and finds a processor's place in it by token equality, gaps included. A processor
  * whose token is not found there (after reading on its own through a backlog, its gaps can differ from the
- * read-ahead's) reads on its own, and may then see an event only when its wait ends: so the Axon 4.12.2 sources
- * read; the effect of the shorter wait is measured. With one-second waits that put one-second stalls into the projection and publication lag
- * at 300,000 events (p99 1.16 s and 917 ms at a steady 200 commands/s); with these, 88-148 ms and 53-79 ms
- * in two runs (docs/adr/0009-tracking-at-scale.md). The cost is a claim extension per processor five times a
- * second when idle.
+ * read-ahead's) reads on its own, and may then see an event only when its wait ends. That is how the Axon 4.12.2
+ * sources read; what was measured is the effect of the shorter wait. With one-second waits, the projection and
+ * publication lag at 300,000 events had one-second stalls (p99 1.16 s and 917 ms at a steady 200 commands/s); with
+ * these, p99 88-148 ms and 53-79 ms in two runs (docs/adr/0009-tracking-at-scale.md). The cost is a claim extension
+ * per processor five times a second when idle.
  */
 public final class TrackingProcessors {
 
@@ -58,7 +58,7 @@ public final class TrackingProcessors {
         return singleThreaded(properties.processorBatchSize());
     }
 
-    /** A tracking processor on the service's event store, token store and transaction manager, as Axon would build it. */
+    /** A tracking processor on the service's event store, token store and transaction manager, as Axon builds one. */
     public static TrackingEventProcessor build(String name, Configuration config, EventHandlerInvoker invoker,
                                                TrackingEventProcessorConfiguration settings) {
         EventProcessingConfiguration processing = config.eventProcessingConfiguration();

@@ -12,9 +12,10 @@ import java.util.OptionalLong;
  * Axon's embedded event store reads ahead for its tracking processors on one thread, from where it last stopped.
  * After a bulk fill, with the processors stopped meanwhile and moved to the head, that thread reads the whole fill
  * once more as soon as they restart, and holds every event of that one read in memory until it ends (Axon 4.12.2,
- * {@code EmbeddedEventStore.EventProducer.fetchData} keeps the node it started from): at 300,000 events, 300 MiB
- * live and half-second full collections for some twenty seconds. A store grown over months never builds such a
- * backlog, so a measured phase starts only once the read-ahead has reached the head of the store.
+ * {@code EmbeddedEventStore.EventProducer.fetchData} keeps the node it started from): after a fill to 300,000
+ * events, about 300 MiB live and half-second full collections back to back, for 30 s to over 2 minutes. A store
+ * grown over months never builds such a backlog, so a measured phase starts only once the read-ahead has reached
+ * the head of the store.
  *
  * <p>Axon offers no way to ask where its read-ahead is, so this reads its private fields; the benchmark is pinned
  * to the platform's Axon version, and a field that is not there fails the run loudly rather than skip the wait.

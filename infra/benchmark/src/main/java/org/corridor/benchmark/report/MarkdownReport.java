@@ -95,8 +95,8 @@ public final class MarkdownReport {
                 .toList();
         String busy = phases.stream().map(phase -> percent(phase.machineBusy())).collect(Collectors.joining(", "));
         if (phases.stream().anyMatch(phase -> phase.serviceCores() < 0)) {
-            return "The whole machine's CPU (the platform's processes, the benchmark and anything else) was busy " + busy
-                    + " during the measured phases. Load average (1 / 5 / 15 min) " + run.loadAtStart()
+            return "The whole machine's CPU (the platform's processes, the benchmark and anything else) was busy "
+                    + busy + " during the measured phases. Load average (1 / 5 / 15 min) " + run.loadAtStart()
                     + " when the run started and " + run.loadAtEnd() + " when it finished.";
         }
         String others = phases.stream().map(phase -> percent(othersShare(phase))).collect(Collectors.joining(", "));
@@ -106,7 +106,8 @@ public final class MarkdownReport {
                 + "average (1 / 5 / 15 min) " + run.loadAtStart() + " when the run started and " + run.loadAtEnd()
                 + " when it finished.";
         return quiet
-                ? "**Taken on a quiet machine:** nothing else ran. " + figures
+                ? "**Taken on a quiet machine:** other processes used under " + percent(OTHERS_QUIET)
+                + " of the CPU in every measured phase. " + figures
                 : "**Taken on a shared machine, under contention.** " + figures + " Figures from a quiet machine "
                 + "would be better; read these as what the platform does when it does not have the cores to itself.";
     }
