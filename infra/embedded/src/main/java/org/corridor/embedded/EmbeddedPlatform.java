@@ -1,5 +1,9 @@
 package org.corridor.embedded;
 
+import org.corridor.platform.KafkaBroker;
+import org.corridor.platform.MongoWireServer;
+import org.corridor.platform.FreePorts;
+
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;

@@ -1,5 +1,7 @@
 package org.corridor.embedded;
 
+import org.corridor.platform.FreePorts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;

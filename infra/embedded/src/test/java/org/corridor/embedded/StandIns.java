@@ -1,5 +1,7 @@
 package org.corridor.embedded;
 
+import org.corridor.platform.FreePorts;
+
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;

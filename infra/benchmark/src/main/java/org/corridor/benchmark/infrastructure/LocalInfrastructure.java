@@ -1,23 +1,31 @@
 package org.corridor.benchmark.infrastructure;
 
+import org.corridor.platform.FreePorts;
+import org.corridor.platform.KafkaBroker;
+import org.corridor.platform.MongoWireServer;
+
 import java.io.IOException;
 import java.nio.file.Path;
 
 /** The broker and the wire server in the JVM that calls {@link #start}. */
 final class LocalInfrastructure implements PlatformInfrastructure {
 
-    private final KafkaNode kafka;
-    private final ReadModelServer mongo;
+    private final KafkaBroker kafka;
+    private final MongoWireServer mongo;
 
-    private LocalInfrastructure(KafkaNode kafka, ReadModelServer mongo) {
+    private LocalInfrastructure(KafkaBroker kafka, MongoWireServer mongo) {
         this.kafka = kafka;
         this.mongo = mongo;
     }
 
     static LocalInfrastructure start(Path dataDir) throws IOException {
-        KafkaNode kafka = KafkaNode.start(dataDir.resolve("kafka"));
+        // Kafka exits the process on a fatal error; here that would take the measurements down with it unexplained.
+        KafkaBroker kafka = KafkaBroker.start(dataDir.resolve("kafka"), FreePorts.any(), fatal -> {
+            throw new IllegalStateException(fatal);
+        });
         try {
-            return new LocalInfrastructure(kafka, ReadModelServer.start(dataDir.resolve("mongo/read-models.mv")));
+            return new LocalInfrastructure(kafka, MongoWireServer.start(dataDir.resolve("mongo/read-models.mv"),
+                    FreePorts.any()));
         } catch (IOException | RuntimeException e) {
             kafka.close();
             throw e;

@@ -1,4 +1,4 @@
-package org.corridor.embedded;
+package org.corridor.platform;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -7,13 +7,13 @@ import java.net.ServerSocket;
 import java.net.Socket;
 
 /** Which TCP ports can be listened on. */
-final class FreePorts {
+public final class FreePorts {
 
     private FreePorts() {
     }
 
     /** A port nothing listens on right now, chosen by the operating system. */
-    static int any() {
+    public static int any() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
@@ -26,7 +26,7 @@ final class FreePorts {
      * any local address (IPv4 or IPv6); a connection attempt to localhost also catches a listener the bind test
      * misses on systems that allow overlapping binds.
      */
-    static boolean inUse(int port) {
+    public static boolean inUse(int port) {
         try (ServerSocket socket = new ServerSocket()) {
             socket.bind(new InetSocketAddress(port));
         } catch (IOException e) {

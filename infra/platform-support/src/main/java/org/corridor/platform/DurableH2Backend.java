@@ -1,4 +1,4 @@
-package org.corridor.embedded;
+package org.corridor.platform;
 
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;

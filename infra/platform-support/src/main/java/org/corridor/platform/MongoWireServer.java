@@ -1,4 +1,4 @@
-package org.corridor.embedded;
+package org.corridor.platform;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,7 +12,7 @@ import de.bwaldvogel.mongo.backend.h2.H2Backend;
  * models survive a restart. It has no secondary indexes, which is why the embedded event stores are not here
  * but in each service's own H2 database.
  */
-final class MongoWireServer implements AutoCloseable {
+public final class MongoWireServer implements AutoCloseable {
 
     private final MongoServer server;
     private final H2Backend backend;
@@ -27,7 +27,7 @@ final class MongoWireServer implements AutoCloseable {
         this.port = port;
     }
 
-    static MongoWireServer start(Path file, int port) throws IOException {
+    public static MongoWireServer start(Path file, int port) throws IOException {
         Path absolute = file.toAbsolutePath().normalize();
         Files.createDirectories(absolute.getParent());
         H2Backend backend = new DurableH2Backend(absolute.toString());
@@ -41,20 +41,20 @@ final class MongoWireServer implements AutoCloseable {
         return new MongoWireServer(server, backend, absolute, port);
     }
 
-    String connectionString() {
+    public String connectionString() {
         return "mongodb://localhost:" + port;
     }
 
     /** Whether the store holds changes not yet in its file (which a killed process would lose). */
-    boolean hasUnsavedChanges() {
+    public boolean hasUnsavedChanges() {
         return backend.getMvStore().hasUnsavedChanges();
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    Path file() {
+    public Path file() {
         return file;
     }
 

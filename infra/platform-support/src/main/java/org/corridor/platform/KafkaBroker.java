@@ -1,4 +1,4 @@
-package org.corridor.embedded;
+package org.corridor.platform;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -33,7 +33,7 @@ import org.apache.kafka.metadata.storage.Formatter;
  * process" calls would take the launcher down without stopping the services; they are routed to
  * {@code onFatal} instead.
  */
-final class KafkaBroker implements AutoCloseable {
+public final class KafkaBroker implements AutoCloseable {
 
     private static final int NODE_ID = 1;
     private static final String CONTROLLER_LISTENER = "CONTROLLER";
@@ -57,7 +57,7 @@ final class KafkaBroker implements AutoCloseable {
      *
      * @param onFatal told when Kafka would have exited or halted the process
      */
-    static KafkaBroker start(Path logDir, int port, Consumer<String> onFatal) throws IOException {
+    public static KafkaBroker start(Path logDir, int port, Consumer<String> onFatal) throws IOException {
         Path absolute = logDir.toAbsolutePath().normalize();
         Files.createDirectories(absolute);
         Exit.setExitProcedure((status, message) -> onFatal.accept(describe("exit", status, message)));
@@ -146,20 +146,20 @@ final class KafkaBroker implements AutoCloseable {
                 + (message == null ? "" : ": " + message);
     }
 
-    String bootstrapServers() {
+    public String bootstrapServers() {
         return "localhost:" + port;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    Path logDir() {
+    public Path logDir() {
         return logDir;
     }
 
     /** Whether this start formatted the storage, that is, the broker starts empty. */
-    boolean formattedNow() {
+    public boolean formattedNow() {
         return formattedNow;
     }
 

@@ -1,4 +1,4 @@
-package org.corridor.embedded;
+package org.corridor.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
