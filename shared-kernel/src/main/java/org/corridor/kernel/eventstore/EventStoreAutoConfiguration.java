@@ -51,7 +51,7 @@ public class EventStoreAutoConfiguration {
      */
     @Bean
     ConfigurerModule trackingProcessorDefaults(EventStoreProperties properties) {
-        TrackingEventProcessorConfiguration settings = TrackingProcessors.projectionDefaults(properties);
+        TrackingEventProcessorConfiguration settings = TrackingProcessors.singleThreaded(properties.processorBatchSize());
         return configurer -> configurer.eventProcessing(processing -> processing.registerEventProcessorFactory(
                 (name, config, invoker) -> TrackingProcessors.build(name, config, invoker, settings)));
     }

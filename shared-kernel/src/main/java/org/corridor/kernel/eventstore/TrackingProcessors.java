@@ -53,11 +53,6 @@ public final class TrackingProcessors {
                 .andEventAvailabilityTimeout(EVENT_WAIT_MILLIS, TimeUnit.MILLISECONDS);
     }
 
-    /** The tracking processor configuration a projection gets unless it is configured otherwise. */
-    static TrackingEventProcessorConfiguration projectionDefaults(EventStoreProperties properties) {
-        return singleThreaded(properties.processorBatchSize());
-    }
-
     /** A tracking processor on the service's event store, token store and transaction manager, as Axon builds one. */
     public static TrackingEventProcessor build(String name, Configuration config, EventHandlerInvoker invoker,
                                                TrackingEventProcessorConfiguration settings) {
