@@ -3,38 +3,21 @@ package org.corridor.kernel.privacy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.time.Instant;
 import java.util.UUID;
 import org.bson.Document;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.corridor.kernel.testing.EmbeddedInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The key store contract against a MongoDB wire-protocol server, plus the stored document's shape. */
 class MongoPersonalDataKeysTest extends PersonalDataKeysContract {
 
-    private static MongoServer server;
-    private static MongoClient client;
+    private static final MongoClient client = EmbeddedInfrastructure.mongoClient();
 
     private MongoDatabase database;
     private MongoPersonalDataKeys keys;
-
-    @BeforeAll
-    static void startServer() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        client.close();
-        server.shutdownNow();
-    }
 
     @BeforeEach
     void freshDatabase() {

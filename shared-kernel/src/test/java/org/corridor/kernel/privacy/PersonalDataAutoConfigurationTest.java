@@ -5,17 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.Module;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.axonframework.eventhandling.EventBus;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.SimpleEventBus;
 import org.corridor.kernel.privacy.EnrolmentEvents.Enrolment;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.corridor.kernel.testing.EmbeddedInfrastructure;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -26,23 +23,12 @@ import org.springframework.data.mongodb.core.MongoTemplate;
 
 class PersonalDataAutoConfigurationTest {
 
-    private static MongoServer server;
-    private static MongoClient client;
+    private static final MongoClient client = EmbeddedInfrastructure.mongoClient();
+    /** The wire server is shared by the JVM's tests: databases of this class's own. */
+    private static final String RUN = "-" + UUID.randomUUID().toString().substring(0, 8);
 
     private final ApplicationContextRunner contexts = new ApplicationContextRunner()
             .withConfiguration(AutoConfigurations.of(PersonalDataAutoConfiguration.class));
-
-    @BeforeAll
-    static void startServer() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        client.close();
-        server.shutdownNow();
-    }
 
     @Test
     void services_pick_the_configuration_up_from_the_auto_configuration_imports() {
@@ -52,27 +38,27 @@ class PersonalDataAutoConfigurationTest {
 
     @Test
     void keys_live_in_mongodb_when_the_service_has_a_mongo_template() {
-        contexts.withBean(MongoTemplate.class, () -> new MongoTemplate(client, "corridor-skills-recognition"))
+        contexts.withBean(MongoTemplate.class, () -> new MongoTemplate(client, "corridor-skills-recognition" + RUN))
                 .run(context -> {
                     assertThat(context).getBean(PersonalDataKeys.class).isInstanceOf(MongoPersonalDataKeys.class);
 
                     context.getBean(SubjectKeyring.class).keyForWriting("T-1");
 
-                    assertThat(client.getDatabase("corridor-skills-recognition")
+                    assertThat(client.getDatabase("corridor-skills-recognition" + RUN)
                             .getCollection(MongoPersonalDataKeys.COLLECTION).countDocuments()).isEqualTo(1);
                 });
     }
 
     @Test
     void keys_can_live_in_a_database_of_their_own() {
-        contexts.withBean(MongoTemplate.class, () -> new MongoTemplate(client, "corridor-employer-matching"))
-                .withPropertyValues("corridor.personal-data.key-database=corridor-keys-employer-matching")
+        contexts.withBean(MongoTemplate.class, () -> new MongoTemplate(client, "corridor-employer-matching" + RUN))
+                .withPropertyValues("corridor.personal-data.key-database=corridor-keys-employer-matching" + RUN)
                 .run(context -> {
                     context.getBean(SubjectKeyring.class).keyForWriting("T-1");
 
-                    assertThat(client.getDatabase("corridor-keys-employer-matching")
+                    assertThat(client.getDatabase("corridor-keys-employer-matching" + RUN)
                             .getCollection(MongoPersonalDataKeys.COLLECTION).countDocuments()).isEqualTo(1);
-                    assertThat(client.getDatabase("corridor-employer-matching")
+                    assertThat(client.getDatabase("corridor-employer-matching" + RUN)
                             .getCollection(MongoPersonalDataKeys.COLLECTION).countDocuments()).isZero();
                 });
     }
@@ -87,7 +73,7 @@ class PersonalDataAutoConfigurationTest {
     @Test
     void a_key_store_of_the_service_replaces_the_default() {
         InMemoryPersonalDataKeys own = new InMemoryPersonalDataKeys();
-        contexts.withBean(MongoTemplate.class, () -> new MongoTemplate(client, "corridor-visa-permit-tracking"))
+        contexts.withBean(MongoTemplate.class, () -> new MongoTemplate(client, "corridor-visa-permit-tracking" + RUN))
                 .withBean(PersonalDataKeys.class, () -> own)
                 .run(context -> assertThat(context.getBean(PersonalDataKeys.class)).isSameAs(own));
     }

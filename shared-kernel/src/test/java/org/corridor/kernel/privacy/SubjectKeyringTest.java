@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import de.bwaldvogel.mongo.MongoServer;
-import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,28 +20,14 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.corridor.kernel.testing.EmbeddedInfrastructure;
 import org.junit.jupiter.api.Test;
 
 class SubjectKeyringTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-01T10:15:30.123456Z"), ZoneOffset.UTC);
 
-    private static MongoServer server;
-    private static MongoClient client;
-
-    @BeforeAll
-    static void startServer() {
-        server = new MongoServer(new MemoryBackend());
-        client = MongoClients.create(server.bindAndGetConnectionString());
-    }
-
-    @AfterAll
-    static void stopServer() {
-        client.close();
-        server.shutdownNow();
-    }
+    private static final MongoClient client = EmbeddedInfrastructure.mongoClient();
 
     @Test
     void service_instances_racing_for_a_new_subject_all_use_one_key() throws Exception {

@@ -1,5 +1,7 @@
 package org.corridor.kernel.testing;
 
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.springframework.context.ApplicationContextInitializer;
@@ -21,6 +23,7 @@ public final class EmbeddedInfrastructure {
     private static EmbeddedKafkaKraftBroker kafka;
     private static MongoServer mongo;
     private static String mongoUri;
+    private static MongoClient mongoClient;
 
     private EmbeddedInfrastructure() {
     }
@@ -46,6 +49,15 @@ public final class EmbeddedInfrastructure {
             Runtime.getRuntime().addShutdownHook(new Thread(mongo::shutdownNow));
         }
         return mongoUri;
+    }
+
+    /** A client of the shared wire server, for tests without a Spring context; closed when the JVM ends. */
+    public static synchronized MongoClient mongoClient() {
+        if (mongoClient == null) {
+            mongoClient = MongoClients.create(mongoUri());
+            Runtime.getRuntime().addShutdownHook(new Thread(mongoClient::close));
+        }
+        return mongoClient;
     }
 
     /** Points a Spring Boot test at the shared broker and wire server, with a fresh in-memory event store. */
