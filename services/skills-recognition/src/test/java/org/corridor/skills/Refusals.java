@@ -1,6 +1,7 @@
 package org.corridor.skills;
 
 import org.corridor.kernel.types.RuleViolation;
+import org.corridor.skills.access.NotPermitted;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
 import org.hamcrest.TypeSafeMatcher;
@@ -27,6 +28,25 @@ public final class Refusals {
             protected void describeMismatchSafely(RuleViolation violation, Description mismatch) {
                 mismatch.appendText("refused field " + violation.field() + " by rule " + violation.rule()
                         + ": " + violation.getMessage());
+            }
+        };
+    }
+
+    public static Matcher<NotPermitted> notPermittedBy(String rule) {
+        return new TypeSafeMatcher<>() {
+            @Override
+            protected boolean matchesSafely(NotPermitted refusal) {
+                return rule.equals(refusal.rule());
+            }
+
+            @Override
+            public void describeTo(Description description) {
+                description.appendText("a refusal outside the caller's scope by rule " + rule);
+            }
+
+            @Override
+            protected void describeMismatchSafely(NotPermitted refusal, Description mismatch) {
+                mismatch.appendText("refused by rule " + refusal.rule() + ": " + refusal.getMessage());
             }
         };
     }

@@ -9,6 +9,8 @@ import org.corridor.kernel.messaging.IntegrationHeaders;
 import org.corridor.kernel.testing.CorridorServiceTest;
 import org.corridor.kernel.testing.EmbeddedInfrastructure;
 import org.corridor.kernel.testing.TestTokens;
+import org.corridor.skills.Api;
+import org.corridor.skills.PublishedRecords;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -64,7 +66,7 @@ class SchemeDefinitionHttpTest {
             assertThat(read.getBody()).containsEntry("originCountry", "PH").containsEntry("definedBy", "admin-1");
         });
 
-        ConsumerRecord<String, String> published = awaitPublished(schemeId);
+        ConsumerRecord<String, String> published = PublishedRecords.awaitOne(schemeId, "skills-recognition.scheme-defined.v1");
         Contracts.requireValid(published.value());
         assertThat(new String(published.headers().lastHeader(IntegrationHeaders.CORRELATION_ID).value(),
                 StandardCharsets.UTF_8)).isEqualTo(correlationId);
@@ -130,6 +132,85 @@ class SchemeDefinitionHttpTest {
         assertThat(employer.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
+    static final String FULL = """
+            {"name": "Philippines-Germany care workers",
+             "originCountry": "PH", "destinationCountry": "DE",
+             "trainingStandard": "Pflegefachassistenz, German B1",
+             "occupations": [{"iscoCode": "5321", "title": "Health care assistants",
+                              "monthlyWageFloor": {"amount": "2650.00", "currency": "EUR"},
+                              "requiredSkills": [{"skillCode": "care.basic", "label": "Basic care", "level": 3}]}],
+             "quotas": [{"track": "AWAY", "places": 120, "intakeYear": 2027}, {"track": "HOME", "places": 80, "intakeYear": 2027}],
+             "benchmarkWages": [{"iscoCode": "5321", "region": "DE-BY", "monthlyWage": {"amount": "2900.00", "currency": "EUR"}}]}
+            """;
+
+    @Test
+    void a_scheme_with_training_standards_quotas_per_intake_and_benchmarks_is_published_under_its_contract() {
+        String schemeId = (String) post(FULL, TestTokens.schemeAdmin(), null).getBody().get("schemeId");
+        ConsumerRecord<String, String> published = PublishedRecords.awaitOne(schemeId, "skills-recognition.scheme-defined.v1");
+        Contracts.requireValid(published.value());
+        assertThat(published.value()).contains("\"requiredSkills\":[{\"skillCode\":\"care.basic\"")
+                .contains("\"intakeYear\":2027").contains("\"region\":\"DE-BY\"")
+                .contains("\"administeringOrganisation\":\"scheme-admin\"");
+    }
+
+    @Test
+    void an_amendment_is_published_with_the_full_terms_and_the_earlier_terms_stay_answerable() {
+        String schemeId = (String) post(FULL, TestTokens.schemeAdmin(), null).getBody().get("schemeId");
+        String amendment = "{\"terms\": " + FULL.replace("\"places\": 120", "\"places\": 150")
+                + ", \"reason\": \"more places agreed\", \"effectiveFrom\": \"2027-03-01\"}";
+        ResponseEntity<Map> amended = api().post("/schemes/" + schemeId + "/amendments", amendment, TestTokens.schemeAdmin());
+        assertThat(amended.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+
+        ConsumerRecord<String, String> published = PublishedRecords.awaitOne(schemeId, "skills-recognition.scheme-amended.v1");
+        Contracts.requireValid(published.value());
+        assertThat(published.value()).contains("\"places\":150").contains("\"reason\":\"more places agreed\"");
+
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            Map before = api().get("/schemes/" + schemeId + "/terms?on=2027-02-28", TestTokens.schemeAdmin()).getBody();
+            Map after = api().get("/schemes/" + schemeId + "/terms?on=2027-03-01", TestTokens.schemeAdmin()).getBody();
+            assertThat(after).containsEntry("version", 1);
+            assertThat((List<Map<String, Object>>) before.get("quotas")).first().extracting(q -> q.get("places")).isEqualTo(120);
+            assertThat((List<Map<String, Object>>) after.get("quotas")).first().extracting(q -> q.get("places")).isEqualTo(150);
+        });
+    }
+
+    @Test
+    void a_scheme_admin_of_another_organisation_can_neither_amend_nor_close_nor_read_the_scheme() {
+        String schemeId = (String) post(FULL, TestTokens.schemeAdmin(), null).getBody().get("schemeId");
+        String other = TestTokens.bearer("admin-9", "SCHEME_ADMIN", "another-ministry", null);
+        String amendment = "{\"terms\": " + FULL.replace("\"places\": 120", "\"places\": 1")
+                + ", \"reason\": \"takeover\", \"effectiveFrom\": \"2027-03-01\"}";
+        ResponseEntity<Map> amend = api().post("/schemes/" + schemeId + "/amendments", amendment, other);
+        assertThat(amend.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(amend.getBody()).containsEntry("rule", "managed-by-its-organisation");
+        ResponseEntity<Map> close = api().post("/schemes/" + schemeId + "/closure",
+                "{\"closedOn\": \"2027-01-01\", \"reason\": \"takeover\"}", other);
+        assertThat(close.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(api().get("/schemes/" + schemeId, TestTokens.schemeAdmin()).getStatusCode()).isEqualTo(HttpStatus.OK));
+        assertThat(api().get("/schemes/" + schemeId, other).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        Map<String, Object> unchanged = api().get("/schemes/" + schemeId, TestTokens.schemeAdmin()).getBody();
+        assertThat(unchanged).containsEntry("status", "OPEN");
+        assertThat((List<?>) unchanged.get("versions")).hasSize(1);
+    }
+
+    @Test
+    void a_closed_scheme_is_published_and_shown_closed() {
+        String schemeId = (String) post(FULL, TestTokens.schemeAdmin(), null).getBody().get("schemeId");
+        ResponseEntity<Map> close = api().post("/schemes/" + schemeId + "/closure",
+                "{\"closedOn\": \"2027-12-31\", \"reason\": \"the partnership ended\"}", TestTokens.schemeAdmin());
+        assertThat(close.getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        ConsumerRecord<String, String> published = PublishedRecords.awaitOne(schemeId, "skills-recognition.scheme-closed.v1");
+        Contracts.requireValid(published.value());
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(api().get("/schemes/" + schemeId, TestTokens.schemeAdmin()).getBody())
+                        .containsEntry("status", "CLOSED").containsEntry("closedOn", "2027-12-31"));
+    }
+
+    private Api api() {
+        return new Api(http);
+    }
+
     private void assertProblem(ResponseEntity<Map> response, String field) {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
@@ -158,26 +239,5 @@ class SchemeDefinitionHttpTest {
             headers.set("X-Correlation-Id", correlationId);
         }
         return headers;
-    }
-
-    private static ConsumerRecord<String, String> awaitPublished(String schemeId) {
-        Properties properties = new Properties();
-        properties.put("bootstrap.servers", EmbeddedInfrastructure.kafkaBootstrapServers());
-        properties.put("group.id", "test-" + UUID.randomUUID());
-        properties.put("auto.offset.reset", "earliest");
-        try (KafkaConsumer<String, String> consumer =
-                     new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of("skills-recognition.events"));
-            List<ConsumerRecord<String, String>> found = new ArrayList<>();
-            await().atMost(Duration.ofSeconds(20)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (schemeId.equals(r.key())) {
-                        found.add(r);
-                    }
-                });
-                return !found.isEmpty();
-            });
-            return found.get(0);
-        }
     }
 }

@@ -1,12 +1,9 @@
 package org.corridor.skills.scheme.api;
 
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
-import org.corridor.kernel.types.CountryCode;
 import org.corridor.kernel.types.SchemeId;
 
-import java.util.List;
-
-public record DefineScheme(@TargetAggregateIdentifier SchemeId schemeId, String name, CountryCode origin,
-                           CountryCode destination, String trainingStandard, List<Occupation> occupations,
-                           List<TrackQuota> quotas) {
+/** A scheme administrator defines a scheme that its organisation will administer. */
+public record DefineScheme(@TargetAggregateIdentifier SchemeId schemeId, String administeringOrganisation,
+                           SchemeTerms terms) {
 }

@@ -1,6 +1,7 @@
 package org.corridor.skills.scheme.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -8,13 +9,18 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.corridor.kernel.types.SchemeId;
 import org.corridor.kernel.web.NotFoundException;
 import org.corridor.kernel.web.PageOf;
+import org.corridor.skills.access.NotPermitted;
+import org.corridor.skills.scheme.api.AmendScheme;
+import org.corridor.skills.scheme.api.CloseScheme;
 import org.corridor.skills.scheme.api.DefineScheme;
-import org.corridor.skills.scheme.api.Occupation;
-import org.corridor.skills.scheme.api.TrackQuota;
-import org.corridor.skills.scheme.query.SchemeProjection;
+import org.corridor.skills.scheme.query.SchemeQueries;
+import org.corridor.skills.scheme.query.SchemeQueries.SchemeFilter;
 import org.corridor.skills.scheme.query.SchemeView;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,6 +31,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 @RestController
@@ -32,38 +40,103 @@ import java.util.Map;
 @Validated
 class SchemeController {
 
-    private final CommandGateway commands;
-    private final SchemeProjection schemes;
+    private static final String READERS = "hasAnyRole('SCHEME_ADMIN','ORIGIN_AGENCY','TRAINING_PROVIDER','RECOGNITION_OFFICER')";
 
-    SchemeController(CommandGateway commands, SchemeProjection schemes) {
+    private final CommandGateway commands;
+    private final SchemeQueries schemes;
+
+    SchemeController(CommandGateway commands, SchemeQueries schemes) {
         this.commands = commands;
         this.schemes = schemes;
     }
 
-    @Operation(summary = "Define a scheme: corridor, occupations with wage floors, quotas per track")
+    @Operation(summary = "Define a scheme: corridor, occupations with training standards and wage floors, quotas per "
+            + "track and intake year, benchmark wages; administered by the caller's organisation")
     @PostMapping
     @PreAuthorize("hasRole('SCHEME_ADMIN')")
-    ResponseEntity<Map<String, String>> define(@Valid @RequestBody DefineSchemeRequest request) {
+    ResponseEntity<Map<String, String>> define(@Valid @RequestBody DefineSchemeRequest request,
+                                               @AuthenticationPrincipal Jwt caller) {
         SchemeId schemeId = SchemeId.generate();
-        commands.sendAndWait(new DefineScheme(schemeId, request.name(), request.originCountry(),
-                request.destinationCountry(), request.trainingStandard(),
-                request.occupations().stream()
-                        .map(o -> new Occupation(o.iscoCode(), o.title().strip(), o.monthlyWageFloor())).toList(),
-                request.quotas().stream().map(q -> new TrackQuota(q.track(), q.places())).toList()));
+        commands.sendAndWait(new DefineScheme(schemeId, caller.getClaimAsString("org"), request.terms()));
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
                 .buildAndExpand(schemeId.value()).toUri()).body(Map.of("schemeId", schemeId.value()));
     }
 
-    @Operation(summary = "A scheme as defined")
-    @GetMapping("/{schemeId}")
-    SchemeView get(@PathVariable String schemeId) {
-        return schemes.find(schemeId).orElseThrow(() -> new NotFoundException("scheme", schemeId));
+    @Operation(summary = "Amend a scheme of the caller's organisation: the full terms from a date on, with a reason; "
+            + "earlier versions stay readable")
+    @PostMapping("/{schemeId}/amendments")
+    @PreAuthorize("hasRole('SCHEME_ADMIN')")
+    ResponseEntity<Void> amend(@PathVariable SchemeId schemeId, @Valid @RequestBody AmendSchemeRequest request,
+                               @AuthenticationPrincipal Jwt caller) {
+        commands.sendAndWait(new AmendScheme(schemeId, caller.getClaimAsString("org"), request.terms().terms(),
+                request.reason(), request.effectiveFrom()));
+        return ResponseEntity.accepted().build();
     }
 
-    @Operation(summary = "Schemes, a page at a time")
+    @Operation(summary = "Close a scheme of the caller's organisation: no more enrolments or amendments")
+    @PostMapping("/{schemeId}/closure")
+    @PreAuthorize("hasRole('SCHEME_ADMIN')")
+    ResponseEntity<Void> close(@PathVariable SchemeId schemeId, @Valid @RequestBody CloseSchemeRequest request,
+                               @AuthenticationPrincipal Jwt caller) {
+        commands.sendAndWait(new CloseScheme(schemeId, caller.getClaimAsString("org"), request.closedOn(),
+                request.reason()));
+        return ResponseEntity.accepted().build();
+    }
+
+    @Operation(summary = "A scheme: its terms in force and every earlier version")
+    @GetMapping("/{schemeId}")
+    @PreAuthorize(READERS)
+    SchemeView get(@PathVariable String schemeId, @AuthenticationPrincipal Jwt caller) {
+        SchemeView view = schemes.find(schemeId).orElseThrow(() -> new NotFoundException("scheme", schemeId));
+        requireVisible(view, caller);
+        return view;
+    }
+
+    @Operation(summary = "The terms of a scheme in force on a day: what a trainee or job order was checked against")
+    @GetMapping("/{schemeId}/terms")
+    @PreAuthorize(READERS)
+    SchemeView.VersionView termsOn(@PathVariable String schemeId,
+                                   @Parameter(example = "2027-03-01") @RequestParam("on")
+                                   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
+                                   @AuthenticationPrincipal Jwt caller) {
+        get(schemeId, caller);
+        return schemes.termsOn(schemeId, on).orElseThrow(() -> new NotFoundException("scheme", schemeId));
+    }
+
+    @Operation(summary = "Schemes the caller may see, a page at a time: an administrator its organisation's, an "
+            + "origin agency those recruiting in its country, a recognition officer those bound for its country")
     @GetMapping
+    @PreAuthorize(READERS)
     PageOf<SchemeView> list(@RequestParam(defaultValue = "0") @Min(0) int page,
-                             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        return new PageOf<>(schemes.list(page, size), page, size, schemes.count());
+                            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
+                            @AuthenticationPrincipal Jwt caller) {
+        SchemeFilter filter = filterFor(caller);
+        return new PageOf<>(schemes.list(filter, page, size), page, size, schemes.count(filter));
+    }
+
+    private static SchemeFilter filterFor(Jwt caller) {
+        List<String> roles = caller.getClaimAsStringList("roles");
+        if (roles.contains("SCHEME_ADMIN")) {
+            return new SchemeFilter(caller.getClaimAsString("org"), null, null);
+        }
+        if (roles.contains("ORIGIN_AGENCY")) {
+            return new SchemeFilter(null, caller.getClaimAsString("country"), null);
+        }
+        if (roles.contains("RECOGNITION_OFFICER")) {
+            return new SchemeFilter(null, null, caller.getClaimAsString("country"));
+        }
+        return new SchemeFilter(null, null, null);
+    }
+
+    private static void requireVisible(SchemeView view, Jwt caller) {
+        SchemeFilter filter = filterFor(caller);
+        boolean visible = (filter.administeringOrganisation() == null
+                || filter.administeringOrganisation().equals(view.administeringOrganisation()))
+                && (filter.originCountry() == null || filter.originCountry().equals(view.originCountry()))
+                && (filter.destinationCountry() == null || filter.destinationCountry().equals(view.destinationCountry()));
+        if (!visible) {
+            throw new NotPermitted("scheme-visible-to-its-parties", "this scheme is outside your organisation or "
+                    + "country; list the schemes you may see with GET /schemes");
+        }
     }
 }
