@@ -1,0 +1,124 @@
+package org.corridor.skills.trainee.adapter;
+
+import org.bson.Document;
+import org.corridor.kernel.types.CountryCode;
+import org.corridor.kernel.types.PersonId;
+import org.corridor.skills.trainee.command.TraineeIdentity;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Component;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The duplicate check's register as a keyed blind index: HMAC-SHA256 over the normalised name, date of birth and
+ * origin country, under a key of this service. Only the digest is stored, read and written by {@code _id}, so the
+ * check is one lookup whatever the number of trainees. The key comes from {@code corridor.skills.identity-index-key}
+ * (base64, production), or is generated once and kept in the read-model database (embedded default).
+ */
+@Component
+class BlindIndexTraineeIdentity implements TraineeIdentity {
+
+    static final String COLLECTION = "trainee-identities";
+    private static final String KEYS = "trainee-identity-key";
+
+    private final MongoTemplate mongo;
+    private final String configuredKey;
+    private volatile SecretKeySpec key;
+
+    BlindIndexTraineeIdentity(MongoTemplate mongo, @Value("${corridor.skills.identity-index-key:}") String configuredKey) {
+        this.mongo = mongo;
+        this.configuredKey = configuredKey;
+    }
+
+    @Override
+    public Optional<PersonId> claim(String fullName, LocalDate birthDate, CountryCode origin, PersonId personId) {
+        String index = index(fullName, birthDate, origin);
+        try {
+            mongo.insert(new Document("_id", index).append("personId", personId.value()), COLLECTION);
+            mongo.save(new Document("_id", "person:" + personId.value()).append("index", index), COLLECTION);
+            return Optional.empty();
+        } catch (DuplicateKeyException taken) {
+            Document holder = mongo.findById(index, Document.class, COLLECTION);
+            String holderId = holder == null ? null : holder.getString("personId");
+            return holderId == null || holderId.equals(personId.value()) ? Optional.empty()
+                    : Optional.of(PersonId.of(holderId));
+        }
+    }
+
+    @Override
+    public void release(String fullName, LocalDate birthDate, CountryCode origin, PersonId personId) {
+        String index = index(fullName, birthDate, origin);
+        mongo.remove(new Query(Criteria.where("_id").is(index).and("personId").is(personId.value())), COLLECTION);
+        mongo.remove(new Query(Criteria.where("_id").is("person:" + personId.value())), COLLECTION);
+    }
+
+    @Override
+    public void forget(PersonId personId) {
+        Document entry = mongo.findById("person:" + personId.value(), Document.class, COLLECTION);
+        if (entry != null) {
+            mongo.remove(new Query(Criteria.where("_id").is(entry.getString("index"))), COLLECTION);
+            mongo.remove(new Query(Criteria.where("_id").is("person:" + personId.value())), COLLECTION);
+        }
+    }
+
+    /** Whether an index entry for the person exists; for tests of erasure. */
+    boolean holds(PersonId personId) {
+        return mongo.findById("person:" + personId.value(), Document.class, COLLECTION) != null;
+    }
+
+    String index(String fullName, LocalDate birthDate, CountryCode origin) {
+        String normalised = Normalizer.normalize(fullName, Normalizer.Form.NFKC).strip()
+                .replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(key());
+            return HexFormat.of().formatHex(mac.doFinal((normalised + "\u001f" + birthDate + "\u001f" + origin.value())
+                    .getBytes(StandardCharsets.UTF_8)));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("HmacSHA256 unavailable", e);
+        }
+    }
+
+    private SecretKeySpec key() {
+        SecretKeySpec current = key;
+        if (current == null) {
+            synchronized (this) {
+                if (key == null) {
+                    key = new SecretKeySpec(Base64.getDecoder().decode(configuredKey.isBlank() ? storedKey()
+                            : configuredKey), "HmacSHA256");
+                }
+                current = key;
+            }
+        }
+        return current;
+    }
+
+    private String storedKey() {
+        Document stored = mongo.findById("current", Document.class, KEYS);
+        if (stored == null) {
+            byte[] bytes = new byte[32];
+            new SecureRandom().nextBytes(bytes);
+            try {
+                mongo.insert(new Document("_id", "current").append("key", Base64.getEncoder().encodeToString(bytes)), KEYS);
+            } catch (DuplicateKeyException concurrent) {
+                // another instance stored one first: use that
+            }
+            stored = mongo.findById("current", Document.class, KEYS);
+        }
+        return stored.getString("key");
+    }
+}

@@ -1,0 +1,204 @@
+package org.corridor.skills.trainee.command;
+
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+import org.corridor.kernel.eventstore.EventStoreAutoConfiguration;
+import org.corridor.kernel.privacy.CryptoShredder;
+import org.corridor.kernel.types.PersonId;
+import org.corridor.kernel.types.RuleViolation;
+import org.corridor.kernel.types.SchemeId;
+import org.corridor.skills.access.Acting;
+import org.corridor.skills.access.NotPermitted;
+import org.corridor.skills.scheme.api.MovePlace;
+import org.corridor.skills.scheme.api.ReleasePlace;
+import org.corridor.skills.scheme.api.TakePlace;
+import org.corridor.skills.scheme.api.Track;
+import org.corridor.skills.trainee.api.ConsentPurpose;
+import org.corridor.skills.trainee.api.ConsentWithdrawn;
+import org.corridor.skills.trainee.api.EnrolTrainee;
+import org.corridor.skills.trainee.api.EraseTrainee;
+import org.corridor.skills.trainee.api.PersonalDetails;
+import org.corridor.skills.trainee.api.SwitchTrack;
+import org.corridor.skills.trainee.api.RecordPlacement;
+import org.corridor.skills.trainee.api.TraineeEnrolled;
+import org.corridor.skills.trainee.api.TraineePlaced;
+import org.corridor.skills.trainee.api.TraineeErased;
+import org.corridor.skills.trainee.api.TrackSwitched;
+import org.corridor.skills.trainee.api.WithdrawConsent;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A person enrolled in a scheme: their consent, their track, and (sealed) who they are. The aggregate id is the
+ * person id, the same one their own login carries.
+ */
+@Aggregate(cache = EventStoreAutoConfiguration.AGGREGATE_CACHE)
+class Trainee {
+
+    static final String ONE_ENROLMENT_PER_PERSON = "one-enrolment-per-person";
+    static final String CONSENT_TO_TRAINING = "consent-to-training-at-enrolment";
+    static final String CONSENT_GIVEN_FOR_THE_PURPOSE = "consent-given-for-the-purpose";
+    static final String TRACK_SWITCH_UNTIL_PLACED = "track-switch-until-placed";
+    static final String ERASED_PERSON_STAYS_ERASED = "erased-person-stays-erased";
+    static final String ACTS_ONLY_FOR_ITS_OWN = "acts-only-on-its-own-trainees";
+
+    @AggregateIdentifier
+    private PersonId personId;
+    private SchemeId schemeId;
+    private String enrollingOrganisation;
+    private Track track;
+    private Set<ConsentPurpose> consent = EnumSet.noneOf(ConsentPurpose.class);
+    private boolean placed;
+    private boolean erased;
+
+    Trainee() {
+        // for Axon
+    }
+
+    /**
+     * Enrols, in one unit of work with the place it takes in the scheme's quota: the duplicate check claims the
+     * person's blind index first and gives it back if anything after it is refused.
+     */
+    @CommandHandler
+    Trainee(EnrolTrainee command, TraineeIdentity identities, CommandGateway commands) {
+        if (!command.consent().purposes().contains(ConsentPurpose.TRAINING)) {
+            throw new RuleViolation("consent.purposes", CONSENT_TO_TRAINING, "a person is enrolled only with their "
+                    + "consent to TRAINING; record that consent, or do not enrol them");
+        }
+        var details = command.details();
+        identities.claim(details.fullName(), details.birthDate(), command.agencyCountry(), command.personId())
+                .ifPresent(existing -> {
+                    throw new RuleViolation("fullName", ONE_ENROLMENT_PER_PERSON, "a person with this name and date "
+                            + "of birth is already enrolled from " + command.agencyCountry() + " as person "
+                            + existing + "; work with that record instead of enrolling them again");
+                });
+        CurrentUnitOfWork.ifStarted(unit -> unit.onRollback(u -> identities.release(details.fullName(),
+                details.birthDate(), command.agencyCountry(), command.personId())));
+        commands.sendAndWait(new TakePlace(command.schemeId(), command.personId(), command.track(),
+                command.intakeYear(), command.agencyCountry()));
+        apply(new TraineeEnrolled(command.personId(), command.schemeId(), command.enrollingOrganisation(),
+                command.agencyCountry(), new PersonalDetails(
+                details.fullName().strip(), details.birthDate(), blankToNull(details.phone()),
+                blankToNull(details.email()), details.gender()), command.languages(), command.track(),
+                command.intakeYear(), command.occupation(), command.trainingProvider(), command.consent()));
+    }
+
+    @CommandHandler
+    void handle(WithdrawConsent command, CommandGateway commands) {
+        requireInScope(command.acting());
+        requireNotErased();
+        Set<ConsentPurpose> withdrawn = EnumSet.noneOf(ConsentPurpose.class);
+        withdrawn.addAll(command.purposes().isEmpty() ? EnumSet.allOf(ConsentPurpose.class) : command.purposes());
+        withdrawn.retainAll(consent);
+        if (withdrawn.isEmpty()) {
+            return;
+        }
+        Set<ConsentPurpose> remaining = EnumSet.noneOf(ConsentPurpose.class);
+        remaining.addAll(consent);
+        remaining.removeAll(withdrawn);
+        if (!remaining.contains(ConsentPurpose.TRAINING)) {
+            commands.sendAndWait(new ReleasePlace(schemeId, personId, "consent withdrawn"));
+        }
+        apply(new ConsentWithdrawn(personId, schemeId, Set.copyOf(withdrawn), Set.copyOf(remaining)));
+    }
+
+    @CommandHandler
+    void handle(SwitchTrack command, CommandGateway commands) {
+        requireInScope(command.acting());
+        requireNotErased();
+        requireConsent(ConsentPurpose.TRAINING, "track");
+        if (placed) {
+            throw new RuleViolation("track", TRACK_SWITCH_UNTIL_PLACED, "the trainee is placed with an employer; "
+                    + "the track no longer changes");
+        }
+        if (command.track() == track) {
+            return;
+        }
+        commands.sendAndWait(new MovePlace(schemeId, personId, command.track()));
+        apply(new TrackSwitched(personId, schemeId, track, command.track()));
+    }
+
+    @CommandHandler
+    void handle(RecordPlacement command) {
+        if (placed || erased) {
+            return;
+        }
+        apply(new TraineePlaced(personId, schemeId, command.placementId(), command.employerId()));
+    }
+
+    @CommandHandler
+    void handle(EraseTrainee command, TraineeIdentity identities, CryptoShredder shredder, CommandGateway commands) {
+        requireInScope(command.acting());
+        if (erased) {
+            return;
+        }
+        commands.sendAndWait(new ReleasePlace(schemeId, personId, "erased"));
+        identities.forget(personId);
+        apply(new TraineeErased(personId, schemeId));
+        CurrentUnitOfWork.ifStarted(unit -> unit.afterCommit(u -> shredder.erase(personId.value(),
+                "skills-recognition")));
+    }
+
+    void requireConsent(ConsentPurpose purpose, String field) {
+        if (!consent.contains(purpose)) {
+            throw new RuleViolation(field, CONSENT_GIVEN_FOR_THE_PURPOSE, "the person has not consented to "
+                    + purpose + " (or withdrew it); nothing is recorded for that purpose until they consent again");
+        }
+    }
+
+    private void requireInScope(Acting acting) {
+        if (acting != null && !acting.mayActFor(personId.value(), enrollingOrganisation)) {
+            throw new NotPermitted(ACTS_ONLY_FOR_ITS_OWN, "this record belongs to another person or was enrolled "
+                    + "by another agency; act only on your own record, or on trainees your agency enrolled");
+        }
+    }
+
+    private void requireNotErased() {
+        if (erased) {
+            throw new RuleViolation("personId", ERASED_PERSON_STAYS_ERASED, "this person was erased at their "
+                    + "request; nothing more is recorded about them");
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    @EventSourcingHandler
+    void on(TraineeEnrolled event) {
+        personId = event.personId();
+        schemeId = event.schemeId();
+        enrollingOrganisation = event.enrollingOrganisation();
+        track = event.track();
+        consent = event.consent().purposes().isEmpty() ? EnumSet.noneOf(ConsentPurpose.class)
+                : EnumSet.copyOf(event.consent().purposes());
+    }
+
+    @EventSourcingHandler
+    void on(ConsentWithdrawn event) {
+        consent.removeAll(event.purposes());
+    }
+
+    @EventSourcingHandler
+    void on(TrackSwitched event) {
+        track = event.to();
+    }
+
+    @EventSourcingHandler
+    void on(TraineePlaced event) {
+        placed = true;
+    }
+
+    @EventSourcingHandler
+    void on(TraineeErased event) {
+        erased = true;
+        consent.clear();
+    }
+}

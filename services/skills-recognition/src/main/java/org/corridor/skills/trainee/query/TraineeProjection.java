@@ -1,0 +1,175 @@
+package org.corridor.skills.trainee.query;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.annotation.MetaDataValue;
+import org.bson.Document;
+import org.corridor.kernel.audit.AuditMetadata;
+import org.corridor.skills.trainee.api.ConsentPurpose;
+import org.corridor.skills.trainee.api.ConsentWithdrawn;
+import org.corridor.skills.trainee.api.TraineeEnrolled;
+import org.corridor.skills.trainee.api.TraineeErased;
+import org.corridor.skills.trainee.api.TraineePlaced;
+import org.corridor.skills.trainee.api.TrackSwitched;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Keeps the {@code trainees} read model and, per scheme, one summary document of counts by stage, track and
+ * gender, updated with {@code $inc} and read by id. Replayable: the reset drops both.
+ */
+@Component
+@ProcessingGroup(TraineeProjection.PROCESSING_GROUP)
+class TraineeProjection implements TraineeQueries {
+
+    static final String PROCESSING_GROUP = "trainee-projection";
+    static final String COUNTS = "trainee-counts";
+    static final int SMALLEST_SHOWN_COUNT = 5;
+    static final String SUPPRESSED = "suppressed";
+
+    private final MongoTemplate mongo;
+
+    TraineeProjection(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    @EventHandler
+    void on(TraineeEnrolled event, @Timestamp Instant at, @MetaDataValue(AuditMetadata.USER_ID) String userId) {
+        var d = event.details();
+        String gender = d == null || d.gender() == null ? "NOT_DECLARED" : d.gender().name();
+        mongo.save(new TraineeView(event.personId().value(), event.schemeId().value(), event.enrollingOrganisation(),
+                event.trainingProvider(), event.originCountry().value(), event.track().name(), event.intakeYear(),
+                event.occupation() == null ? null : event.occupation().value(), "ENROLLED",
+                d == null ? null : d.fullName(), d == null || d.birthDate() == null ? null : d.birthDate().toString(),
+                d == null ? null : d.phone(), d == null ? null : d.email(), gender,
+                event.languages().stream().map(l -> l.language() + ":" + l.level()).toList(),
+                event.consent().purposes().stream().map(Enum::name).sorted().toList(), at, userId));
+        count(event.schemeId().value(), new Update().inc("stage.ENROLLED", 1).inc("track." + event.track(), 1)
+                .inc("gender." + gender, 1));
+    }
+
+    @EventHandler
+    void on(ConsentWithdrawn event) {
+        TraineeView view = mongo.findById(event.personId().value(), TraineeView.class);
+        if (view == null) {
+            return;
+        }
+        boolean left = !event.remaining().contains(ConsentPurpose.TRAINING);
+        String status = left ? "WITHDRAWN" : view.status();
+        mongo.save(view.with(status, view.track(), event.remaining().stream().map(Enum::name).sorted().toList()));
+        if (left && !status.equals(view.status())) {
+            count(view.schemeId(), new Update().inc("stage." + view.status(), -1).inc("stage.WITHDRAWN", 1));
+        }
+    }
+
+    @EventHandler
+    void on(TrackSwitched event) {
+        TraineeView view = mongo.findById(event.personId().value(), TraineeView.class);
+        if (view != null) {
+            mongo.save(view.with(view.status(), event.to().name(), view.consent()));
+            count(view.schemeId(), new Update().inc("track." + event.from(), -1).inc("track." + event.to(), 1));
+        }
+    }
+
+    @EventHandler
+    void on(TraineePlaced event) {
+        TraineeView view = mongo.findById(event.personId().value(), TraineeView.class);
+        if (view != null && !"PLACED".equals(view.status())) {
+            mongo.save(view.with("PLACED", view.track(), view.consent()));
+            count(view.schemeId(), new Update().inc("stage." + view.status(), -1).inc("stage.PLACED", 1));
+        }
+    }
+
+    @EventHandler
+    void on(TraineeErased event) {
+        TraineeView view = mongo.findById(event.personId().value(), TraineeView.class);
+        if (view != null) {
+            mongo.save(view.erased());
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        mongo.dropCollection(TraineeView.COLLECTION);
+        mongo.dropCollection(COUNTS);
+    }
+
+    private void count(String schemeId, Update update) {
+        mongo.upsert(new Query(Criteria.where("_id").is(schemeId)), update, COUNTS);
+    }
+
+    @Override
+    public Optional<TraineeView> find(String personId) {
+        return Optional.ofNullable(mongo.findById(personId, TraineeView.class));
+    }
+
+    @Override
+    public List<TraineeView> search(TraineeSearch search, int page, int size) {
+        Sort sort = switch (search.sort() == null ? "enrolledAt" : search.sort()) {
+            case "name" -> Sort.by("fullName", "personId");
+            case "-enrolledAt" -> Sort.by(Sort.Direction.DESC, "enrolledAt").and(Sort.by("personId"));
+            default -> Sort.by("enrolledAt", "personId");
+        };
+        return mongo.find(query(search).with(PageRequest.of(page, size, sort)), TraineeView.class);
+    }
+
+    @Override
+    public long count(TraineeSearch search) {
+        return mongo.count(query(search), TraineeView.class);
+    }
+
+    @Override
+    public Map<String, Map<String, Object>> countsOf(String schemeId, boolean suppressSmallCells) {
+        Document counts = mongo.findById(schemeId, Document.class, COUNTS);
+        Map<String, Map<String, Object>> result = new LinkedHashMap<>();
+        for (String dimension : List.of("stage", "track", "gender")) {
+            Map<String, Object> cells = new LinkedHashMap<>();
+            Document values = counts == null ? null : counts.get(dimension, Document.class);
+            if (values != null) {
+                values.forEach((cell, n) -> {
+                    int value = ((Number) n).intValue();
+                    if (value > 0) {
+                        cells.put(cell, suppressSmallCells && value < SMALLEST_SHOWN_COUNT ? SUPPRESSED : value);
+                    }
+                });
+            }
+            result.put(dimension, cells);
+        }
+        return result;
+    }
+
+    private static Query query(TraineeSearch s) {
+        Query query = new Query();
+        eq(query, "enrollingOrganisation", s.enrollingOrganisation());
+        eq(query, "trainingProvider", s.trainingProvider());
+        eq(query, "schemeId", s.schemeId());
+        eq(query, "status", s.status());
+        eq(query, "track", s.track());
+        eq(query, "iscoCode", s.iscoCode());
+        if (s.name() != null && !s.name().isBlank()) {
+            query.addCriteria(Criteria.where("fullName").regex(Pattern.quote(s.name().strip()), "i"));
+        }
+        return query;
+    }
+
+    private static void eq(Query query, String field, String value) {
+        if (value != null) {
+            query.addCriteria(Criteria.where(field).is(value));
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package org.corridor.skills.trainee.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.corridor.kernel.types.CountryCode;
+import org.corridor.kernel.types.PersonId;
+import org.corridor.kernel.web.NotFoundException;
+import org.corridor.kernel.web.PageOf;
+import org.corridor.skills.access.Acting;
+import org.corridor.skills.access.web.Callers;
+import org.corridor.skills.scheme.api.Track;
+import org.corridor.skills.trainee.api.Consent;
+import org.corridor.skills.trainee.api.ConsentPurpose;
+import org.corridor.skills.trainee.api.EnrolTrainee;
+import org.corridor.skills.trainee.api.EraseTrainee;
+import org.corridor.skills.trainee.api.LanguageSkill;
+import org.corridor.skills.trainee.api.PersonalDetails;
+import org.corridor.skills.trainee.api.SwitchTrack;
+import org.corridor.skills.trainee.api.WithdrawConsent;
+import org.corridor.skills.trainee.query.TraineeQueries;
+import org.corridor.skills.trainee.query.TraineeQueries.TraineeSearch;
+import org.corridor.skills.trainee.query.TraineeTimeline;
+import org.corridor.skills.trainee.query.TraineeView;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+@RestController
+@RequestMapping("/trainees")
+@Validated
+class TraineeController {
+
+    private final CommandGateway commands;
+    private final TraineeQueries trainees;
+    private final TraineeTimeline timeline;
+
+    TraineeController(CommandGateway commands, TraineeQueries trainees, TraineeTimeline timeline) {
+        this.commands = commands;
+        this.trainees = trainees;
+        this.timeline = timeline;
+    }
+
+    @Operation(summary = "Enrol a person in a scheme whose origin is the agency's country; returns the person id "
+            + "their own login will carry")
+    @PostMapping
+    @PreAuthorize("hasRole('ORIGIN_AGENCY')")
+    ResponseEntity<Map<String, String>> enrol(@Valid @RequestBody EnrolTraineeRequest request,
+                                              @AuthenticationPrincipal Jwt caller) {
+        PersonId personId = PersonId.generate();
+        commands.sendAndWait(command(request, personId, Callers.acting(caller), Instant.now()));
+        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
+                .buildAndExpand(personId.value()).toUri()).body(Map.of("personId", personId.value()));
+    }
+
+    static EnrolTrainee command(EnrolTraineeRequest r, PersonId personId, Acting acting, Instant consentedAt) {
+        return new EnrolTrainee(personId, r.schemeId(), acting.organisation(), CountryCode.of(acting.country()),
+                new PersonalDetails(r.fullName(), r.birthDate(), r.phone(), r.email(), r.gender()),
+                r.languages() == null ? List.of() : r.languages().stream()
+                        .map(l -> new LanguageSkill(l.language(), l.level())).toList(),
+                r.track(), r.intakeYear(), r.iscoCode(), r.trainingProvider(),
+                new Consent(r.consentPurposes(), consentedAt));
+    }
+
+    @Operation(summary = "A trainee: to the agency that enrolled them, their training provider, or themselves")
+    @GetMapping("/{personId}")
+    @PreAuthorize("hasAnyRole('ORIGIN_AGENCY','TRAINING_PROVIDER','WORKER')")
+    TraineeView get(@PathVariable String personId, @AuthenticationPrincipal Jwt caller) {
+        return visible(personId, Callers.acting(caller));
+    }
+
+    @Operation(summary = "Search the caller's trainees by scheme, status, track, occupation and name; paginated and "
+            + "sorted (enrolledAt, -enrolledAt or name)")
+    @GetMapping
+    @PreAuthorize("hasAnyRole('ORIGIN_AGENCY','TRAINING_PROVIDER')")
+    PageOf<TraineeView> search(@RequestParam(required = false) String schemeId,
+                               @RequestParam(required = false) @Pattern(regexp = "ENROLLED|WITHDRAWN|PLACED|ERASED") String status,
+                               @RequestParam(required = false) Track track,
+                               @RequestParam(required = false) @Pattern(regexp = "[0-9]{4}") String iscoCode,
+                               @RequestParam(required = false) @Size(max = 100) String name,
+                               @RequestParam(defaultValue = "enrolledAt") @Pattern(regexp = "enrolledAt|-enrolledAt|name") String sort,
+                               @RequestParam(defaultValue = "0") @Min(0) int page,
+                               @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
+                               @AuthenticationPrincipal Jwt caller) {
+        Acting acting = Callers.acting(caller);
+        TraineeSearch search = new TraineeSearch(acting.is("ORIGIN_AGENCY") ? acting.organisation() : null,
+                acting.is("ORIGIN_AGENCY") ? null : acting.organisation(), schemeId, status,
+                track == null ? null : track.name(), iscoCode, name, sort);
+        return new PageOf<>(trainees.search(search, page, size), page, size, trainees.count(search));
+    }
+
+    @Operation(summary = "Withdraw consent for some purposes (or all, with an empty list): use stops at once, and "
+            + "without PLACEMENT the person leaves matching")
+    @PostMapping("/{personId}/consent-withdrawals")
+    @PreAuthorize("hasAnyRole('ORIGIN_AGENCY','WORKER')")
+    ResponseEntity<Void> withdrawConsent(@PathVariable PersonId personId, @Valid @RequestBody WithdrawalRequest request,
+                                         @AuthenticationPrincipal Jwt caller) {
+        commands.sendAndWait(new WithdrawConsent(personId, request.purposes() == null ? Set.of() : request.purposes(),
+                Callers.acting(caller)));
+        return ResponseEntity.accepted().build();
+    }
+
+    record WithdrawalRequest(Set<ConsentPurpose> purposes) {
+    }
+
+    @Operation(summary = "Switch to the other track, while the other track has room and the trainee is not placed")
+    @PostMapping("/{personId}/track")
+    @PreAuthorize("hasAnyRole('ORIGIN_AGENCY','WORKER')")
+    ResponseEntity<Void> switchTrack(@PathVariable PersonId personId, @Valid @RequestBody TrackRequest request,
+                                     @AuthenticationPrincipal Jwt caller) {
+        commands.sendAndWait(new SwitchTrack(personId, request.track(), Callers.acting(caller)));
+        return ResponseEntity.accepted().build();
+    }
+
+    record TrackRequest(@jakarta.validation.constraints.NotNull Track track) {
+    }
+
+    @Operation(summary = "Erase a person at their request: their key is destroyed, their identity index removed, "
+            + "their place released and they leave matching")
+    @PostMapping("/{personId}/erasure")
+    @PreAuthorize("hasAnyRole('ORIGIN_AGENCY','WORKER')")
+    ResponseEntity<Void> erase(@PathVariable PersonId personId, @AuthenticationPrincipal Jwt caller) {
+        commands.sendAndWait(new EraseTrainee(personId, Callers.acting(caller)));
+        return ResponseEntity.accepted().build();
+    }
+
+    @Operation(summary = "A trainee's timeline from the event store: what happened, who did it, when")
+    @GetMapping("/{personId}/timeline")
+    @PreAuthorize("hasAnyRole('ORIGIN_AGENCY','TRAINING_PROVIDER','WORKER')")
+    List<TraineeTimeline.Entry> timeline(@PathVariable String personId,
+                                         @RequestParam(defaultValue = "0") @Min(0) int page,
+                                         @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
+                                         @AuthenticationPrincipal Jwt caller) {
+        visible(personId, Callers.acting(caller));
+        return timeline.of(personId, page, size);
+    }
+
+    private TraineeView visible(String personId, Acting acting) {
+        return trainees.find(personId)
+                .filter(view -> acting.mayActFor(view.personId(), view.enrollingOrganisation())
+                        || (acting.is("TRAINING_PROVIDER") && acting.organisation() != null
+                        && acting.organisation().equals(view.trainingProvider())))
+                .orElseThrow(() -> new NotFoundException("trainee you may see", personId));
+    }
+}

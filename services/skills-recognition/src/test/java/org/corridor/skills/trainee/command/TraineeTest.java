@@ -1,0 +1,240 @@
+package org.corridor.skills.trainee.command;
+
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.SimpleCommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.corridor.kernel.privacy.CryptoShredder;
+import org.corridor.kernel.privacy.InMemoryPersonalDataKeys;
+import org.corridor.kernel.privacy.SubjectKeyring;
+import org.corridor.kernel.types.CefrLevel;
+import org.corridor.kernel.types.CountryCode;
+import org.corridor.kernel.types.OccupationCode;
+import org.corridor.kernel.types.PersonId;
+import org.corridor.kernel.types.RuleViolation;
+import org.corridor.kernel.types.SchemeId;
+import org.corridor.skills.access.Acting;
+import org.corridor.skills.scheme.api.MovePlace;
+import org.corridor.skills.scheme.api.ReleasePlace;
+import org.corridor.skills.scheme.api.TakePlace;
+import org.corridor.skills.scheme.api.Track;
+import org.corridor.skills.trainee.api.Consent;
+import org.corridor.skills.trainee.api.ConsentPurpose;
+import org.corridor.skills.trainee.api.ConsentWithdrawn;
+import org.corridor.skills.trainee.api.EnrolTrainee;
+import org.corridor.skills.trainee.api.EraseTrainee;
+import org.corridor.skills.trainee.api.Gender;
+import org.corridor.skills.trainee.api.LanguageSkill;
+import org.corridor.skills.trainee.api.PersonalDetails;
+import org.corridor.skills.trainee.api.RecordPlacement;
+import org.corridor.skills.trainee.api.SwitchTrack;
+import org.corridor.skills.trainee.api.TraineeEnrolled;
+import org.corridor.skills.trainee.api.TraineeErased;
+import org.corridor.skills.trainee.api.TraineePlaced;
+import org.corridor.skills.trainee.api.TrackSwitched;
+import org.corridor.skills.trainee.api.WithdrawConsent;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.corridor.skills.Refusals.notPermittedBy;
+import static org.corridor.skills.Refusals.refusedBy;
+
+class TraineeTest {
+
+    static final PersonId ANA = PersonId.of("p-ana");
+    static final SchemeId SCHEME = SchemeId.of("scheme-1");
+    static final CountryCode PH = CountryCode.of("PH");
+    static final Instant CONSENTED = Instant.parse("2026-11-02T09:00:00Z");
+    static final PersonalDetails DETAILS = new PersonalDetails("Maria Santos", LocalDate.of(1998, 4, 17),
+            "+63 917 555 0101", null, Gender.FEMALE);
+    static final Set<ConsentPurpose> ALL = Set.of(ConsentPurpose.TRAINING, ConsentPurpose.RECOGNITION,
+            ConsentPurpose.PLACEMENT);
+    static final Acting AGENCY = new Acting(Set.of("ORIGIN_AGENCY"), "agency-manila", "PH", null);
+    static final Acting OTHER_AGENCY = new Acting(Set.of("ORIGIN_AGENCY"), "agency-cebu", "PH", null);
+    static final Acting ANA_HERSELF = new Acting(Set.of("WORKER"), null, null, "p-ana");
+
+    AggregateTestFixture<Trainee> fixture;
+    FakeIdentities identities = new FakeIdentities();
+    List<Object> sentToSchemes = new ArrayList<>();
+    RuntimeException schemeRefusal;
+
+    @BeforeEach
+    void setUp() {
+        fixture = new AggregateTestFixture<>(Trainee.class);
+        CommandBus schemes = SimpleCommandBus.builder().build();
+        for (Class<?> type : List.of(TakePlace.class, ReleasePlace.class, MovePlace.class)) {
+            schemes.subscribe(type.getName(), message -> {
+                if (schemeRefusal != null) {
+                    throw schemeRefusal;
+                }
+                sentToSchemes.add(message.getPayload());
+                return null;
+            });
+        }
+        CommandGateway gateway = DefaultCommandGateway.builder().commandBus(schemes).build();
+        fixture.registerInjectableResource(gateway);
+        fixture.registerInjectableResource(identities);
+        fixture.registerInjectableResource(new CryptoShredder(new SubjectKeyring(new InMemoryPersonalDataKeys(), 100,
+                Duration.ofMinutes(1), Clock.systemUTC()), erased -> { }));
+    }
+
+    static EnrolTrainee enrol(PersonId person, Set<ConsentPurpose> consent) {
+        return new EnrolTrainee(person, SCHEME, "agency-manila", PH, DETAILS,
+                List.of(new LanguageSkill("de", CefrLevel.A2)), Track.AWAY, 2027, OccupationCode.of("5321"),
+                "tesda-manila", new Consent(consent, CONSENTED));
+    }
+
+    static TraineeEnrolled enrolled() {
+        return new TraineeEnrolled(ANA, SCHEME, "agency-manila", PH, DETAILS,
+                List.of(new LanguageSkill("de", CefrLevel.A2)), Track.AWAY, 2027, OccupationCode.of("5321"),
+                "tesda-manila", new Consent(ALL, CONSENTED));
+    }
+
+    @Test
+    void an_enrolment_takes_a_place_in_the_scheme_and_records_the_trainee() {
+        fixture.givenNoPriorActivity()
+                .when(enrol(ANA, ALL))
+                .expectSuccessfulHandlerExecution()
+                .expectEvents(enrolled());
+        assertThat(sentToSchemes).containsExactly(new TakePlace(SCHEME, ANA, Track.AWAY, 2027, PH));
+        assertThat(identities.holders).containsValue(ANA);
+    }
+
+    @Test
+    void a_person_is_enrolled_once_by_name_birth_date_and_origin_country() {
+        identities.claim("Maria Santos", LocalDate.of(1998, 4, 17), PH, PersonId.of("p-earlier"));
+        fixture.givenNoPriorActivity()
+                .when(enrol(ANA, ALL))
+                .expectException(refusedBy("fullName", Trainee.ONE_ENROLMENT_PER_PERSON))
+                .expectNoEvents();
+        assertThat(sentToSchemes).isEmpty();
+    }
+
+    @Test
+    void a_person_is_enrolled_only_with_consent_to_training() {
+        fixture.givenNoPriorActivity()
+                .when(enrol(ANA, Set.of(ConsentPurpose.PLACEMENT)))
+                .expectException(refusedBy("consent.purposes", Trainee.CONSENT_TO_TRAINING))
+                .expectNoEvents();
+    }
+
+    @Test
+    void an_enrolment_refused_by_the_quota_gives_the_identity_back() {
+        schemeRefusal = new RuleViolation("track", "quota-has-room", "all places are taken");
+        fixture.givenNoPriorActivity()
+                .when(enrol(ANA, ALL))
+                .expectException(refusedBy("track", "quota-has-room"))
+                .expectNoEvents();
+        assertThat(identities.holders).isEmpty();
+    }
+
+    @Test
+    void withdrawing_all_consent_stops_use_and_releases_the_place() {
+        fixture.given(enrolled())
+                .when(new WithdrawConsent(ANA, Set.of(), ANA_HERSELF))
+                .expectEvents(new ConsentWithdrawn(ANA, SCHEME, ALL, Set.of()));
+        assertThat(sentToSchemes).containsExactly(new ReleasePlace(SCHEME, ANA, "consent withdrawn"));
+    }
+
+    @Test
+    void withdrawing_placement_consent_keeps_the_place() {
+        fixture.given(enrolled())
+                .when(new WithdrawConsent(ANA, Set.of(ConsentPurpose.PLACEMENT), AGENCY))
+                .expectEvents(new ConsentWithdrawn(ANA, SCHEME, Set.of(ConsentPurpose.PLACEMENT),
+                        Set.of(ConsentPurpose.TRAINING, ConsentPurpose.RECOGNITION)));
+        assertThat(sentToSchemes).isEmpty();
+    }
+
+    @Test
+    void only_the_person_or_the_agency_that_enrolled_them_acts_on_their_record() {
+        fixture.given(enrolled())
+                .when(new WithdrawConsent(ANA, Set.of(), OTHER_AGENCY))
+                .expectException(notPermittedBy(Trainee.ACTS_ONLY_FOR_ITS_OWN))
+                .expectNoEvents();
+        fixture.given(enrolled())
+                .when(new SwitchTrack(ANA, Track.HOME, new Acting(Set.of("WORKER"), null, null, "p-ben")))
+                .expectException(notPermittedBy(Trainee.ACTS_ONLY_FOR_ITS_OWN))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_trainee_switches_track_until_placed() {
+        fixture.given(enrolled())
+                .when(new SwitchTrack(ANA, Track.HOME, ANA_HERSELF))
+                .expectEvents(new TrackSwitched(ANA, SCHEME, Track.AWAY, Track.HOME));
+        assertThat(sentToSchemes).containsExactly(new MovePlace(SCHEME, ANA, Track.HOME));
+        fixture.given(enrolled(), new TraineePlaced(ANA, SCHEME, "placement-1", "employer-1"))
+                .when(new SwitchTrack(ANA, Track.HOME, ANA_HERSELF))
+                .expectException(refusedBy("track", Trainee.TRACK_SWITCH_UNTIL_PLACED))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_placement_is_recorded_once() {
+        fixture.given(enrolled())
+                .when(new RecordPlacement(ANA, "placement-1", "employer-1"))
+                .expectEvents(new TraineePlaced(ANA, SCHEME, "placement-1", "employer-1"));
+        fixture.given(enrolled(), new TraineePlaced(ANA, SCHEME, "placement-1", "employer-1"))
+                .when(new RecordPlacement(ANA, "placement-1", "employer-1"))
+                .expectNoEvents();
+    }
+
+    @Test
+    void without_consent_to_training_the_track_no_longer_changes() {
+        fixture.given(enrolled(), new ConsentWithdrawn(ANA, SCHEME, ALL, Set.of()))
+                .when(new SwitchTrack(ANA, Track.HOME, ANA_HERSELF))
+                .expectException(refusedBy("track", Trainee.CONSENT_GIVEN_FOR_THE_PURPOSE))
+                .expectNoEvents();
+    }
+
+    @Test
+    void erasure_releases_the_place_and_forgets_the_identity_index() {
+        identities.claim("Maria Santos", LocalDate.of(1998, 4, 17), PH, ANA);
+        fixture.given(enrolled())
+                .when(new EraseTrainee(ANA, ANA_HERSELF))
+                .expectEvents(new TraineeErased(ANA, SCHEME));
+        assertThat(identities.holders).isEmpty();
+        assertThat(sentToSchemes).containsExactly(new ReleasePlace(SCHEME, ANA, "erased"));
+    }
+
+    @Test
+    void an_erased_person_stays_erased() {
+        fixture.given(enrolled(), new TraineeErased(ANA, SCHEME))
+                .when(new WithdrawConsent(ANA, Set.of(), ANA_HERSELF))
+                .expectException(refusedBy("personId", Trainee.ERASED_PERSON_STAYS_ERASED));
+    }
+
+    /** The register as a map: the real one is a keyed blind index (BlindIndexTraineeIdentityTest). */
+    static class FakeIdentities implements TraineeIdentity {
+        final Map<String, PersonId> holders = new HashMap<>();
+
+        @Override
+        public Optional<PersonId> claim(String fullName, LocalDate birthDate, CountryCode origin, PersonId personId) {
+            PersonId holder = holders.putIfAbsent(fullName + birthDate + origin, personId);
+            return holder == null || holder.equals(personId) ? Optional.empty() : Optional.of(holder);
+        }
+
+        @Override
+        public void release(String fullName, LocalDate birthDate, CountryCode origin, PersonId personId) {
+            holders.remove(fullName + birthDate + origin, personId);
+        }
+
+        @Override
+        public void forget(PersonId personId) {
+            holders.values().remove(personId);
+        }
+    }
+}
