@@ -51,6 +51,20 @@ public final class PublishedRecords {
         }
     }
 
+    /** Every record on the topic from its start up to (and including) the first that matches {@code last}. */
+    public static List<ConsumerRecord<String, String>> allUntil(Predicate<ConsumerRecord<String, String>> last) {
+        List<ConsumerRecord<String, String>> all = new ArrayList<>();
+        boolean[] seen = {false};
+        awaitAll(r -> {
+            if (!seen[0]) {
+                all.add(r);
+                seen[0] = last.test(r);
+            }
+            return seen[0];
+        }, 1);
+        return all;
+    }
+
     public static String header(ConsumerRecord<String, String> record, String name) {
         return new String(record.headers().lastHeader(name).value(), StandardCharsets.UTF_8);
     }

@@ -5,6 +5,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.corridor.kernel.eventstore.EventStoreAutoConfiguration;
+import org.corridor.kernel.types.CountryCode;
 import org.corridor.kernel.types.RuleViolation;
 import org.corridor.kernel.types.SchemeId;
 import org.corridor.skills.access.NotPermitted;
@@ -113,10 +114,11 @@ class Scheme {
         apply(new SchemeClosed(schemeId, command.closedOn(), command.reason().strip()));
     }
 
+    /** Returns the scheme's destination, which the trainee's record keeps for their candidacy. */
     @CommandHandler
-    void handle(TakePlace command) {
+    CountryCode handle(TakePlace command) {
         if (places.containsKey(command.personId().value())) {
-            return;
+            return terms.destination();
         }
         requireOpen();
         if (!terms.origin().equals(command.agencyCountry())) {
@@ -134,6 +136,7 @@ class Scheme {
         }
         apply(new PlaceTaken(schemeId, command.personId(), command.track(), quota.intakeYear() == null
                 ? command.intakeYear() : quota.intakeYear()));
+        return terms.destination();
     }
 
     @CommandHandler

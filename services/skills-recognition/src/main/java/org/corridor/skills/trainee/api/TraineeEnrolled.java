@@ -17,5 +17,6 @@ import java.util.List;
 public record TraineeEnrolled(@DataSubject PersonId personId, SchemeId schemeId, String enrollingOrganisation,
                               CountryCode originCountry, @PersonalData PersonalDetails details,
                               List<LanguageSkill> languages, Track track, Integer intakeYear,
-                              OccupationCode occupation, String trainingProvider, Consent consent) {
+                              OccupationCode occupation, String trainingProvider, Consent consent,
+                              CountryCode destinationCountry) {
 }

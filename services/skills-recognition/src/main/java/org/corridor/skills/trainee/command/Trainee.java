@@ -8,6 +8,8 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.corridor.kernel.eventstore.EventStoreAutoConfiguration;
 import org.corridor.kernel.privacy.CryptoShredder;
+import org.corridor.kernel.types.CountryCode;
+import org.corridor.kernel.types.OccupationCode;
 import org.corridor.kernel.types.PersonId;
 import org.corridor.kernel.types.RuleViolation;
 import org.corridor.kernel.types.SchemeId;
@@ -17,7 +19,14 @@ import org.corridor.skills.scheme.api.MovePlace;
 import org.corridor.skills.scheme.api.ReleasePlace;
 import org.corridor.skills.scheme.api.TakePlace;
 import org.corridor.skills.scheme.api.Track;
+import org.corridor.skills.trainee.api.CandidateBecameAvailable;
+import org.corridor.skills.trainee.api.CandidateWithdrawn;
 import org.corridor.skills.trainee.api.ConsentPurpose;
+import org.corridor.skills.trainee.api.LanguageSkill;
+import org.corridor.skills.trainee.api.RecognitionStatus;
+import org.corridor.skills.trainee.api.RecordRecognition;
+import org.corridor.skills.trainee.api.RequireConsent;
+import org.corridor.skills.trainee.api.TraineeRecognised;
 import org.corridor.skills.trainee.api.ConsentWithdrawn;
 import org.corridor.skills.trainee.api.EnrolTrainee;
 import org.corridor.skills.trainee.api.EraseTrainee;
@@ -30,7 +39,10 @@ import org.corridor.skills.trainee.api.TraineeErased;
 import org.corridor.skills.trainee.api.TrackSwitched;
 import org.corridor.skills.trainee.api.WithdrawConsent;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
@@ -57,6 +69,12 @@ class Trainee {
     private Set<ConsentPurpose> consent = EnumSet.noneOf(ConsentPurpose.class);
     private boolean placed;
     private boolean erased;
+    private CountryCode origin;
+    private CountryCode destination;
+    private OccupationCode occupation;
+    private List<LanguageSkill> languages = List.of();
+    private RecognitionStatus recognition;
+    private boolean candidate;
 
     Trainee() {
         // for Axon
@@ -81,13 +99,14 @@ class Trainee {
                 });
         CurrentUnitOfWork.ifStarted(unit -> unit.onRollback(u -> identities.release(details.fullName(),
                 details.birthDate(), command.agencyCountry(), command.personId())));
-        commands.sendAndWait(new TakePlace(command.schemeId(), command.personId(), command.track(),
-                command.intakeYear(), command.agencyCountry()));
+        CountryCode destination = commands.sendAndWait(new TakePlace(command.schemeId(), command.personId(),
+                command.track(), command.intakeYear(), command.agencyCountry()));
         apply(new TraineeEnrolled(command.personId(), command.schemeId(), command.enrollingOrganisation(),
                 command.agencyCountry(), new PersonalDetails(
                 details.fullName().strip(), details.birthDate(), blankToNull(details.phone()),
                 blankToNull(details.email()), details.gender()), command.languages(), command.track(),
-                command.intakeYear(), command.occupation(), command.trainingProvider(), command.consent()));
+                command.intakeYear(), command.occupation(), command.trainingProvider(), command.consent(),
+                destination));
     }
 
     @CommandHandler
@@ -107,6 +126,7 @@ class Trainee {
             commands.sendAndWait(new ReleasePlace(schemeId, personId, "consent withdrawn"));
         }
         apply(new ConsentWithdrawn(personId, schemeId, Set.copyOf(withdrawn), Set.copyOf(remaining)));
+        reconsiderCandidacy(CandidateWithdrawn.Reason.CONSENT_WITHDRAWN);
     }
 
     @CommandHandler
@@ -123,6 +143,7 @@ class Trainee {
         }
         commands.sendAndWait(new MovePlace(schemeId, personId, command.track()));
         apply(new TrackSwitched(personId, schemeId, track, command.track()));
+        reconsiderCandidacy(CandidateWithdrawn.Reason.TRACK_CHANGED);
     }
 
     @CommandHandler
@@ -131,6 +152,39 @@ class Trainee {
             return;
         }
         apply(new TraineePlaced(personId, schemeId, command.placementId(), command.employerId()));
+        reconsiderCandidacy(CandidateWithdrawn.Reason.PLACED);
+    }
+
+    @CommandHandler
+    void handle(RequireConsent command) {
+        requireInScope(command.acting());
+        requireNotErased();
+        requireConsent(command.purpose(), "personId");
+    }
+
+    @CommandHandler
+    void handle(RecordRecognition command) {
+        if (erased || command.status() == recognition) {
+            return;
+        }
+        apply(new TraineeRecognised(personId, schemeId, command.caseId(), command.status()));
+        reconsiderCandidacy(CandidateWithdrawn.Reason.OTHER);
+    }
+
+    /**
+     * A recognised away-track trainee who consents to placement, and is not placed, is a candidate; anyone else is
+     * not. Announces the change either way, so matching learns of it at once.
+     */
+    private void reconsiderCandidacy(CandidateWithdrawn.Reason reasonIfWithdrawn) {
+        boolean qualifies = !erased && !placed && track == Track.AWAY && occupation != null
+                && consent.contains(ConsentPurpose.PLACEMENT)
+                && (recognition == RecognitionStatus.FULL || recognition == RecognitionStatus.PARTIAL);
+        if (qualifies) {
+            apply(new CandidateBecameAvailable(personId, schemeId, occupation, List.of(), languages, recognition,
+                    LocalDate.now(ZoneOffset.UTC), origin, destination));
+        } else if (candidate) {
+            apply(new CandidateWithdrawn(personId, schemeId, reasonIfWithdrawn));
+        }
     }
 
     @CommandHandler
@@ -141,6 +195,9 @@ class Trainee {
         }
         commands.sendAndWait(new ReleasePlace(schemeId, personId, "erased"));
         identities.forget(personId);
+        if (candidate) {
+            apply(new CandidateWithdrawn(personId, schemeId, CandidateWithdrawn.Reason.ERASED));
+        }
         apply(new TraineeErased(personId, schemeId));
         CurrentUnitOfWork.ifStarted(unit -> unit.afterCommit(u -> shredder.erase(personId.value(),
                 "skills-recognition")));
@@ -177,6 +234,10 @@ class Trainee {
         schemeId = event.schemeId();
         enrollingOrganisation = event.enrollingOrganisation();
         track = event.track();
+        origin = event.originCountry();
+        destination = event.destinationCountry();
+        occupation = event.occupation();
+        languages = event.languages();
         consent = event.consent().purposes().isEmpty() ? EnumSet.noneOf(ConsentPurpose.class)
                 : EnumSet.copyOf(event.consent().purposes());
     }
@@ -189,6 +250,21 @@ class Trainee {
     @EventSourcingHandler
     void on(TrackSwitched event) {
         track = event.to();
+    }
+
+    @EventSourcingHandler
+    void on(TraineeRecognised event) {
+        recognition = event.status();
+    }
+
+    @EventSourcingHandler
+    void on(CandidateBecameAvailable event) {
+        candidate = true;
+    }
+
+    @EventSourcingHandler
+    void on(CandidateWithdrawn event) {
+        candidate = false;
     }
 
     @EventSourcingHandler

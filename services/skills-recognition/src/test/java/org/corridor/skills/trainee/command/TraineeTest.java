@@ -19,7 +19,13 @@ import org.corridor.skills.scheme.api.MovePlace;
 import org.corridor.skills.scheme.api.ReleasePlace;
 import org.corridor.skills.scheme.api.TakePlace;
 import org.corridor.skills.scheme.api.Track;
+import org.corridor.skills.trainee.api.CandidateBecameAvailable;
+import org.corridor.skills.trainee.api.CandidateWithdrawn;
 import org.corridor.skills.trainee.api.Consent;
+import org.corridor.skills.trainee.api.RecognitionStatus;
+import org.corridor.skills.trainee.api.RecordRecognition;
+import org.corridor.skills.trainee.api.RequireConsent;
+import org.corridor.skills.trainee.api.TraineeRecognised;
 import org.corridor.skills.trainee.api.ConsentPurpose;
 import org.corridor.skills.trainee.api.ConsentWithdrawn;
 import org.corridor.skills.trainee.api.EnrolTrainee;
@@ -41,6 +47,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -57,6 +64,7 @@ class TraineeTest {
     static final PersonId ANA = PersonId.of("p-ana");
     static final SchemeId SCHEME = SchemeId.of("scheme-1");
     static final CountryCode PH = CountryCode.of("PH");
+    static final CountryCode DE = CountryCode.of("DE");
     static final Instant CONSENTED = Instant.parse("2026-11-02T09:00:00Z");
     static final PersonalDetails DETAILS = new PersonalDetails("Maria Santos", LocalDate.of(1998, 4, 17),
             "+63 917 555 0101", null, Gender.FEMALE);
@@ -81,7 +89,7 @@ class TraineeTest {
                     throw schemeRefusal;
                 }
                 sentToSchemes.add(message.getPayload());
-                return null;
+                return message.getPayload() instanceof TakePlace ? DE : null;
             });
         }
         CommandGateway gateway = DefaultCommandGateway.builder().commandBus(schemes).build();
@@ -100,7 +108,7 @@ class TraineeTest {
     static TraineeEnrolled enrolled() {
         return new TraineeEnrolled(ANA, SCHEME, "agency-manila", PH, DETAILS,
                 List.of(new LanguageSkill("de", CefrLevel.A2)), Track.AWAY, 2027, OccupationCode.of("5321"),
-                "tesda-manila", new Consent(ALL, CONSENTED));
+                "tesda-manila", new Consent(ALL, CONSENTED), DE);
     }
 
     @Test
@@ -215,6 +223,78 @@ class TraineeTest {
         fixture.given(enrolled(), new TraineeErased(ANA, SCHEME))
                 .when(new WithdrawConsent(ANA, Set.of(), ANA_HERSELF))
                 .expectException(refusedBy("personId", Trainee.ERASED_PERSON_STAYS_ERASED));
+    }
+
+    static TraineeRecognised recognised() {
+        return new TraineeRecognised(ANA, SCHEME, "case-1", RecognitionStatus.FULL);
+    }
+
+    static CandidateBecameAvailable available() {
+        return new CandidateBecameAvailable(ANA, SCHEME, OccupationCode.of("5321"), List.of(),
+                List.of(new LanguageSkill("de", CefrLevel.A2)), RecognitionStatus.FULL, LocalDate.now(ZoneOffset.UTC),
+                PH, DE);
+    }
+
+    @Test
+    void a_recognised_away_track_trainee_who_consents_to_placement_becomes_a_candidate() {
+        fixture.given(enrolled())
+                .when(new RecordRecognition(ANA, "case-1", RecognitionStatus.FULL))
+                .expectEvents(recognised(), available());
+    }
+
+    @Test
+    void a_home_track_trainee_is_no_candidate() {
+        fixture.given(enrolled(), new TrackSwitched(ANA, SCHEME, Track.AWAY, Track.HOME))
+                .when(new RecordRecognition(ANA, "case-1", RecognitionStatus.FULL))
+                .expectEvents(recognised());
+    }
+
+    @Test
+    void a_refused_recognition_makes_no_candidate() {
+        fixture.given(enrolled())
+                .when(new RecordRecognition(ANA, "case-1", RecognitionStatus.REFUSED))
+                .expectEvents(new TraineeRecognised(ANA, SCHEME, "case-1", RecognitionStatus.REFUSED));
+    }
+
+    @Test
+    void withdrawing_placement_consent_takes_the_candidate_out_of_matching_at_once() {
+        fixture.given(enrolled(), recognised(), available())
+                .when(new WithdrawConsent(ANA, Set.of(ConsentPurpose.PLACEMENT), ANA_HERSELF))
+                .expectEvents(new ConsentWithdrawn(ANA, SCHEME, Set.of(ConsentPurpose.PLACEMENT),
+                                Set.of(ConsentPurpose.TRAINING, ConsentPurpose.RECOGNITION)),
+                        new CandidateWithdrawn(ANA, SCHEME, CandidateWithdrawn.Reason.CONSENT_WITHDRAWN));
+    }
+
+    @Test
+    void a_candidate_who_switches_to_the_home_track_is_withdrawn() {
+        fixture.given(enrolled(), recognised(), available())
+                .when(new SwitchTrack(ANA, Track.HOME, ANA_HERSELF))
+                .expectEvents(new TrackSwitched(ANA, SCHEME, Track.AWAY, Track.HOME),
+                        new CandidateWithdrawn(ANA, SCHEME, CandidateWithdrawn.Reason.TRACK_CHANGED));
+    }
+
+    @Test
+    void a_placed_candidate_is_withdrawn_from_other_shortlists() {
+        fixture.given(enrolled(), recognised(), available())
+                .when(new RecordPlacement(ANA, "placement-1", "employer-1"))
+                .expectEvents(new TraineePlaced(ANA, SCHEME, "placement-1", "employer-1"),
+                        new CandidateWithdrawn(ANA, SCHEME, CandidateWithdrawn.Reason.PLACED));
+    }
+
+    @Test
+    void an_erased_candidate_is_withdrawn() {
+        fixture.given(enrolled(), recognised(), available())
+                .when(new EraseTrainee(ANA, AGENCY))
+                .expectEvents(new CandidateWithdrawn(ANA, SCHEME, CandidateWithdrawn.Reason.ERASED),
+                        new TraineeErased(ANA, SCHEME));
+    }
+
+    @Test
+    void a_use_needs_the_person_s_consent_to_its_purpose() {
+        fixture.given(enrolled(), new ConsentWithdrawn(ANA, SCHEME, Set.of(ConsentPurpose.RECOGNITION),
+                        Set.of(ConsentPurpose.TRAINING, ConsentPurpose.PLACEMENT)))
+                .when(new RequireConsent(ANA, ConsentPurpose.RECOGNITION, AGENCY))
+                .expectException(refusedBy("personId", Trainee.CONSENT_GIVEN_FOR_THE_PURPOSE));
     }
 
     /** The register as a map: the real one is a keyed blind index (BlindIndexTraineeIdentityTest). */
