@@ -2,6 +2,7 @@ package org.corridor.kernel.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
@@ -17,6 +18,7 @@ import org.springframework.boot.autoconfigure.kafka.DefaultKafkaProducerFactoryC
 import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.config.TopicBuilder;
@@ -78,8 +80,10 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
-    IntegrationEventInbox integrationEventInbox(MongoTemplate mongoTemplate, ObjectMapper objectMapper) {
-        return new IntegrationEventInbox(mongoTemplate, objectMapper);
+    IntegrationEventInbox integrationEventInbox(MongoTemplate mongoTemplate, ObjectMapper objectMapper,
+                                                ObjectProvider<MeterRegistry> meters, ResourceLoader resources) {
+        return new IntegrationEventInbox(mongoTemplate, objectMapper, meters.getIfAvailable(SimpleMeterRegistry::new),
+                resources.getClassLoader());
     }
 
     /**

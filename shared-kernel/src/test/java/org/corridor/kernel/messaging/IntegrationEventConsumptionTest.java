@@ -115,7 +115,7 @@ class IntegrationEventConsumptionTest {
         ConsumerRecord<String, String> deadLetter = TopicRecords.embedded()
                 .await(DEAD_LETTERS, keyed(noticeId), 1, Duration.ofSeconds(10)).get(0);
         assertThat(header(deadLetter, "corridor-event-id")).isEqualTo(misfitId);
-        assertOriginAndCause(deadLetter, poison, "does not match NoticeV1");
+        assertOriginAndCause(deadLetter, poison, "quantity");
         assertThat(inbox.hasProcessed(PartnerNotices.GROUP, misfitId)).isFalse();
     }
 
