@@ -6,6 +6,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.TopicConfig;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.slf4j.Logger;
@@ -29,6 +30,7 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 
@@ -54,7 +56,11 @@ public class MessagingAutoConfiguration {
 
     @Bean
     NewTopic integrationEventTopic(IntegrationEventPublisher publisher, MessagingProperties properties) {
-        return TopicBuilder.name(publisher.topic()).partitions(properties.partitions()).build();
+        return TopicBuilder.name(publisher.topic()).partitions(properties.partitions())
+                .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE)
+                .config(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(properties.topicRetention().toMillis()))
+                .config(TopicConfig.SEGMENT_MS_CONFIG, String.valueOf(properties.topicSegmentRoll().toMillis()))
+                .build();
     }
 
     /**
@@ -86,6 +92,13 @@ public class MessagingAutoConfiguration {
                 resources.getClassLoader());
     }
 
+    /** Forgets processed event ids after {@code corridor.messaging.inbox-retention} (see {@link InboxRetention}). */
+    @Bean
+    InboxRetention inboxRetention(MongoTemplate mongoTemplate, MessagingProperties properties) {
+        return new InboxRetention(mongoTemplate, properties.inboxRetention(), properties.inboxPurgeInterval(),
+                Clock.systemUTC());
+    }
+
     /**
      * Blocking retries with back-off on the record's own partition (the order of an aggregate's events holds), then
      * the dead-letter topic; a record that is not a readable integration event goes there at once. Should the
@@ -107,7 +120,8 @@ public class MessagingAutoConfiguration {
     @Bean
     DeadLetterTopics deadLetterTopics(ObjectProvider<KafkaListenerEndpointRegistry> listeners,
                                       ObjectProvider<KafkaAdmin> admin, MessagingProperties properties) {
-        return new DeadLetterTopics(listeners.getIfAvailable(), admin.getIfAvailable(), properties.partitions());
+        return new DeadLetterTopics(listeners.getIfAvailable(), admin.getIfAvailable(), properties.partitions(),
+                properties.deadLetterRetention(), properties.topicSegmentRoll());
     }
 
     /**
