@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.corridor.kernel.types.CountryCode;
 import org.corridor.kernel.types.PersonId;
+import org.corridor.kernel.types.SchemeId;
 import org.corridor.kernel.web.NotFoundException;
 import org.corridor.kernel.web.PageOf;
 import org.corridor.skills.access.Acting;
@@ -40,6 +41,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -53,11 +55,27 @@ class TraineeController {
     private final CommandGateway commands;
     private final TraineeQueries trainees;
     private final TraineeTimeline timeline;
+    private final BulkEnrolment bulk;
 
-    TraineeController(CommandGateway commands, TraineeQueries trainees, TraineeTimeline timeline) {
+    TraineeController(CommandGateway commands, TraineeQueries trainees, TraineeTimeline timeline, BulkEnrolment bulk) {
         this.commands = commands;
         this.trainees = trainees;
         this.timeline = timeline;
+        this.bulk = bulk;
+    }
+
+    @Operation(summary = "Enrol the rows of a CSV file in a scheme: header row, UTF-8 with or without BOM, ',' or ';', "
+            + "quoted fields; each bad row is reported with line, field and reason and not enrolled, good rows are; "
+            + "rows of people already enrolled are reported as such, so a second upload enrols nobody twice",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
+                    mediaType = "text/csv", examples = @io.swagger.v3.oas.annotations.media.ExampleObject(value = """
+                    fullName;birthDate;phone;email;gender;languages;track;intakeYear;iscoCode;trainingProvider;consent
+                    "Santos, Maria";1998-04-17;+63 917 555 0101;;FEMALE;de:A2 en:B2;AWAY;2027;5321;tesda-manila;TRAINING RECOGNITION PLACEMENT"""))))
+    @PostMapping(path = "/bulk/{schemeId}", consumes = {"text/csv", "text/plain", "application/octet-stream"})
+    @PreAuthorize("hasRole('ORIGIN_AGENCY')")
+    BulkEnrolment.Report enrolAll(@PathVariable SchemeId schemeId, InputStream body,
+                                  @AuthenticationPrincipal Jwt caller) {
+        return bulk.enrol(schemeId, body, Callers.acting(caller));
     }
 
     @Operation(summary = "Enrol a person in a scheme whose origin is the agency's country; returns the person id "

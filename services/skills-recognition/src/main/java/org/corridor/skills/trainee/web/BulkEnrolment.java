@@ -1,0 +1,260 @@
+package org.corridor.skills.trainee.web;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.corridor.kernel.types.CefrLevel;
+import org.corridor.kernel.types.InvalidValueException;
+import org.corridor.kernel.types.OccupationCode;
+import org.corridor.kernel.types.PersonId;
+import org.corridor.kernel.types.RuleViolation;
+import org.corridor.kernel.types.SchemeId;
+import org.corridor.skills.access.Acting;
+import org.corridor.skills.access.NotPermitted;
+import org.corridor.skills.scheme.api.Track;
+import org.corridor.skills.trainee.api.ConsentPurpose;
+import org.corridor.skills.trainee.api.Gender;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * Enrols the rows of an agency's CSV file, one row at a time as it streams in (no whole file in memory): a header
+ * row, UTF-8 with or without BOM, {@code ,} or {@code ;} (guessed from the header), quoted fields, names in any
+ * script. Each row is checked for shape like a single enrolment, then enrolled as one unit of work (nothing of a
+ * refused row is written). A row whose person is already enrolled is reported as such, so uploading the same file
+ * twice enrols nobody twice.
+ */
+@Component
+class BulkEnrolment {
+
+    private static final Logger log = LoggerFactory.getLogger(BulkEnrolment.class);
+    static final List<String> COLUMNS = List.of("fullName", "birthDate", "phone", "email", "gender", "languages",
+            "track", "intakeYear", "iscoCode", "trainingProvider", "consent");
+    private static final List<String> REQUIRED = List.of("fullName", "birthDate", "track", "consent");
+
+    private final CommandGateway commands;
+    private final Validator validator;
+
+    BulkEnrolment(CommandGateway commands, Validator validator) {
+        this.commands = commands;
+        this.validator = validator;
+    }
+
+    record RowError(long line, String field, String reason) {
+    }
+
+    record RowEnrolled(long line, String personId) {
+    }
+
+    /** What became of the file: the person id of each enrolled row, the lines already enrolled, each refusal. */
+    record Report(int rows, int enrolled, int alreadyEnrolled, List<RowEnrolled> enrolledRows,
+                  List<Long> alreadyEnrolledLines, List<RowError> errors) {
+    }
+
+    Report enrol(SchemeId schemeId, InputStream body, Acting acting) {
+        List<RowEnrolled> enrolled = new ArrayList<>();
+        List<Long> already = new ArrayList<>();
+        List<RowError> errors = new ArrayList<>();
+        int rows = 0;
+        try (Reader reader = reader(body)) {
+            BufferedReader buffered = new BufferedReader(reader);
+            buffered.mark(64 * 1024);
+            String header = buffered.readLine();
+            if (header == null) {
+                errors.add(new RowError(1, "header", "the file is empty; the first row names the columns: " + COLUMNS));
+                return new Report(0, 0, 0, enrolled, already, errors);
+            }
+            char delimiter = count(header, ';') > count(header, ',') ? ';' : ',';
+            buffered.reset();
+            CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
+                    .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).setTrim(true).build().parse(buffered);
+            Map<String, Integer> columns = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+            columns.putAll(parser.getHeaderMap());
+            for (String required : REQUIRED) {
+                if (!columns.containsKey(required)) {
+                    errors.add(new RowError(1, required, "the header has no column " + required + "; the columns are "
+                            + COLUMNS + " (" + REQUIRED + " required)"));
+                }
+            }
+            if (!errors.isEmpty()) {
+                return new Report(0, 0, 0, enrolled, already, errors);
+            }
+            long line;
+            for (CSVRecord record : parser) {
+                rows++;
+                line = parser.getCurrentLineNumber();
+                enrolRow(schemeId, record, columns, line, acting, enrolled, already, errors);
+                if (rows % 1000 == 0) {
+                    log.info("Bulk enrolment in scheme {}: {} rows read, {} enrolled, {} refused", schemeId, rows,
+                            enrolled.size(), errors.size());
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (UncheckedIOException | IllegalStateException malformed) {
+            errors.add(new RowError(rows + 2, "file", "the file stops being CSV here (" + malformed.getMessage()
+                    + "); rows before this line were handled"));
+        }
+        return new Report(rows, enrolled.size(), already.size(), enrolled, already, errors);
+    }
+
+    private void enrolRow(SchemeId schemeId, CSVRecord record, Map<String, Integer> columns, long line, Acting acting,
+                          List<RowEnrolled> enrolled, List<Long> already, List<RowError> errors) {
+        Function<String, String> field = name -> {
+            Integer index = columns.get(name);
+            if (index == null || index >= record.size()) {
+                return null;
+            }
+            String value = record.get(index);
+            return value == null || value.isBlank() ? null : value;
+        };
+        EnrolTraineeRequest request;
+        try {
+            request = new EnrolTraineeRequest(schemeId, field.apply("fullName"), date(field.apply("birthDate")),
+                    field.apply("phone"), field.apply("email"), parse("gender", field.apply("gender"), Gender::valueOf),
+                    languages(field.apply("languages")), parse("track", field.apply("track"), Track::valueOf),
+                    parse("intakeYear", field.apply("intakeYear"), Integer::valueOf),
+                    parse("iscoCode", field.apply("iscoCode"), OccupationCode::of), field.apply("trainingProvider"),
+                    consent(field.apply("consent")));
+        } catch (FieldProblem problem) {
+            errors.add(new RowError(line, problem.field, problem.getMessage()));
+            return;
+        }
+        Set<ConstraintViolation<EnrolTraineeRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            violations.stream().sorted((a, b) -> a.getPropertyPath().toString().compareTo(b.getPropertyPath().toString()))
+                    .forEach(v -> errors.add(new RowError(line, v.getPropertyPath().toString(), v.getMessage())));
+            return;
+        }
+        PersonId personId = PersonId.generate();
+        try {
+            commands.sendAndWait(TraineeController.command(request, personId, acting, Instant.now()));
+            enrolled.add(new RowEnrolled(line, personId.value()));
+        } catch (RuntimeException refused) {
+            Throwable cause = refused;
+            while (cause.getCause() != null && !(cause instanceof RuleViolation) && !(cause instanceof NotPermitted)) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof RuleViolation violation && "one-enrolment-per-person".equals(violation.rule())) {
+                already.add(line);
+            } else if (cause instanceof RuleViolation violation) {
+                errors.add(new RowError(line, violation.field(), violation.getMessage()));
+            } else if (cause instanceof NotPermitted notPermitted) {
+                errors.add(new RowError(line, "schemeId", notPermitted.getMessage()));
+            } else {
+                throw refused;
+            }
+        }
+    }
+
+    private static LocalDate date(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new FieldProblem("birthDate", "must be a date as YYYY-MM-DD, such as 1998-04-17");
+        }
+    }
+
+    private static <T> T parse(String name, String value, Function<String, T> parser) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            boolean named = name.equals("gender") || name.equals("track");
+            return parser.apply(named ? value.toUpperCase(Locale.ROOT) : value);
+        } catch (InvalidValueException e) {
+            throw new FieldProblem(name, "must be " + e.expected());
+        } catch (IllegalArgumentException e) {
+            throw new FieldProblem(name, "has the wrong value '" + value + "'");
+        }
+    }
+
+    /** {@code de:B1 en:B2} (spaces or {@code |} between languages). */
+    private static List<EnrolTraineeRequest.Language> languages(String value) {
+        if (value == null) {
+            return List.of();
+        }
+        List<EnrolTraineeRequest.Language> languages = new ArrayList<>();
+        for (String item : value.split("[\\s|]+")) {
+            String[] parts = item.split(":");
+            if (parts.length != 2) {
+                throw new FieldProblem("languages", "must list languages as code:level, such as 'de:B1 en:B2'");
+            }
+            try {
+                languages.add(new EnrolTraineeRequest.Language(parts[0].toLowerCase(Locale.ROOT), CefrLevel.of(parts[1])));
+            } catch (InvalidValueException e) {
+                throw new FieldProblem("languages", "must give each language a CEFR level (A1 to C2): '" + item + "'");
+            }
+        }
+        return languages;
+    }
+
+    /** {@code TRAINING RECOGNITION PLACEMENT} (spaces or {@code |} between purposes). */
+    private static Set<ConsentPurpose> consent(String value) {
+        if (value == null) {
+            return null;
+        }
+        Set<ConsentPurpose> purposes = EnumSet.noneOf(ConsentPurpose.class);
+        for (String item : value.split("[\\s|]+")) {
+            try {
+                purposes.add(ConsentPurpose.valueOf(item.toUpperCase(Locale.ROOT)));
+            } catch (IllegalArgumentException e) {
+                throw new FieldProblem("consent", "must list purposes from " + Arrays.toString(ConsentPurpose.values())
+                        + ": '" + item + "'");
+            }
+        }
+        return purposes;
+    }
+
+    private static Reader reader(InputStream body) throws IOException {
+        PushbackInputStream in = new PushbackInputStream(body, 3);
+        byte[] bom = new byte[3];
+        int read = in.readNBytes(bom, 0, 3);
+        boolean hasBom = read == 3 && (bom[0] & 0xFF) == 0xEF && (bom[1] & 0xFF) == 0xBB && (bom[2] & 0xFF) == 0xBF;
+        if (!hasBom && read > 0) {
+            in.unread(bom, 0, read);
+        }
+        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder());
+    }
+
+    private static int count(String text, char c) {
+        return (int) text.chars().filter(ch -> ch == c).count();
+    }
+
+    private static final class FieldProblem extends RuntimeException {
+        private final String field;
+
+        FieldProblem(String field, String message) {
+            super(message);
+            this.field = field;
+        }
+    }
+}
