@@ -20,16 +20,20 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Every service checks the bearer token itself (the gateway checks it too): roles come from the {@code roles}
- * claim as {@code ROLE_<role>} authorities, so controllers say who may call them with {@code @PreAuthorize}.
+ * claim as {@code ROLE_<role>} authorities, so controllers say who may call them with {@code @PreAuthorize}, and
+ * take the token's claims as a {@link Caller} parameter to scope what they do and show.
  */
 @AutoConfiguration(before = {SecurityAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -54,6 +58,16 @@ public class ServiceSecurityAutoConfiguration {
         }
         throw new IllegalStateException("No way to check access tokens: set CORRIDOR_JWT_SECRET (embedded mode) "
                 + "or CORRIDOR_JWT_ISSUER_URI (an OpenID Connect issuer)");
+    }
+
+    @Bean
+    WebMvcConfigurer callerResolution() {
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new CallerArgumentResolver());
+            }
+        };
     }
 
     @Bean
