@@ -21,7 +21,12 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.expression.method.DefaultMethodSecurityExpressionHandler;
+import org.springframework.security.access.expression.method.MethodSecurityExpressionHandler;
 
 import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
@@ -60,12 +65,28 @@ public class ServiceSecurityAutoConfiguration {
                 + "or CORRIDOR_JWT_ISSUER_URI (an OpenID Connect issuer)");
     }
 
+    /**
+     * Controllers take a {@link Caller} parameter, and a caller without the role is refused (403) before the
+     * request body is read or validated.
+     */
     @Bean
-    WebMvcConfigurer callerResolution() {
+    WebMvcConfigurer controllerSecurity(ObjectProvider<MethodSecurityExpressionHandler> expressionHandler,
+                                      ApplicationContext context) {
+        MethodSecurityExpressionHandler expressions = expressionHandler.getIfAvailable(() -> {
+            DefaultMethodSecurityExpressionHandler defaults = new DefaultMethodSecurityExpressionHandler();
+            defaults.setApplicationContext(context);
+            return defaults;
+        });
+        AuthoriseBeforeBinding authorisation = new AuthoriseBeforeBinding(expressions);
         return new WebMvcConfigurer() {
             @Override
             public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
                 resolvers.add(new CallerArgumentResolver());
+            }
+
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(authorisation);
             }
         };
     }
