@@ -70,7 +70,9 @@ final class EmbeddedPlatformProcess {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         launcher = new ProcessBuilder(java, "-jar", home.resolve("infra/embedded/target/corridor-embedded.jar").toString(),
                 "--data-dir", dataDir.toString(), "--port-base", String.valueOf(portBase),
-                "--kafka-port", String.valueOf(kafkaPort), "--mongo-port", String.valueOf(mongoPort))
+                "--kafka-port", String.valueOf(kafkaPort), "--mongo-port", String.valueOf(mongoPort),
+                // the launcher waits as long as the test does (its own default, 240 s, is for a person waiting)
+                "--startup-timeout", String.valueOf(deadline.toSeconds()))
                 .directory(home.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))

@@ -91,7 +91,7 @@ class ProcessSupervisorTest {
         startAndAwaitUp(supervisor, "gateway");
 
         crashing.process().destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        await().atMost(Duration.ofSeconds(5)).until(() -> exited.contains("return-reintegration"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> exited.contains("return-reintegration"));
         supervisor.stopAll(Duration.ofSeconds(20));
 
         assertThat(exited).containsExactly("return-reintegration");
