@@ -2,6 +2,6 @@ package org.corridor.skills;
 
 import org.corridor.kernel.testing.AccessMatrixConformance;
 
-/** Who may call each endpoint of skills recognition: src/test/resources/access-matrix.csv. */
+/** Every endpoint of the service, for no token and every role, as src/test/resources/access-matrix.csv says. */
 class SkillsRecognitionAccessMatrixTest extends AccessMatrixConformance {
 }

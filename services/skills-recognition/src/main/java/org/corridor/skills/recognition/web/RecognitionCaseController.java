@@ -25,8 +25,7 @@ import org.corridor.skills.trainee.query.TraineeQueries;
 import org.corridor.skills.trainee.query.TraineeView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
+import org.corridor.kernel.security.Caller;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -63,7 +62,7 @@ class RecognitionCaseController {
     @PostMapping
     @PreAuthorize("hasAnyRole('ORIGIN_AGENCY','WORKER')")
     ResponseEntity<Map<String, String>> open(@Valid @RequestBody RecognitionRequests.Open request,
-                                             @AuthenticationPrincipal Jwt caller) {
+                                             Caller caller) {
         Acting acting = Callers.acting(caller);
         TraineeView trainee = trainees.find(request.personId().value())
                 .filter(t -> acting.mayActFor(t.personId(), t.enrollingOrganisation()))
@@ -83,7 +82,7 @@ class RecognitionCaseController {
             + "compensation measures and the history of decisions and appeals")
     @GetMapping("/{caseId}")
     @PreAuthorize("hasAnyRole('RECOGNITION_OFFICER','WORKER','ORIGIN_AGENCY')")
-    RecognitionCaseView get(@PathVariable String caseId, @AuthenticationPrincipal Jwt caller) {
+    RecognitionCaseView get(@PathVariable String caseId, Caller caller) {
         Acting acting = Callers.acting(caller);
         return cases.find(caseId).filter(c -> (acting.is("RECOGNITION_OFFICER")
                         && c.destinationCountry().equals(acting.country()))
@@ -98,7 +97,7 @@ class RecognitionCaseController {
     PageOf<RecognitionCaseView> list(@RequestParam(required = false) String status,
                                      @RequestParam(defaultValue = "0") @Min(0) int page,
                                      @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
-                                     @AuthenticationPrincipal Jwt caller) {
+                                     Caller caller) {
         String country = Callers.acting(caller).country();
         return new PageOf<>(cases.ofDestination(country, status, page, size), page, size,
                 cases.countOfDestination(country, status));
@@ -108,7 +107,7 @@ class RecognitionCaseController {
     @PostMapping("/{caseId}/decision")
     @PreAuthorize("hasRole('RECOGNITION_OFFICER')")
     ResponseEntity<Void> decide(@PathVariable String caseId, @Valid @RequestBody RecognitionRequests.Decision request,
-                                @AuthenticationPrincipal Jwt caller) {
+                                Caller caller) {
         commands.sendAndWait(new DecideRecognition(caseId, request.outcome(), RecognitionRequests.measures(request.measures()),
                 request.reasons(), Callers.acting(caller)));
         return ResponseEntity.accepted().build();
@@ -119,7 +118,7 @@ class RecognitionCaseController {
     @PreAuthorize("hasRole('RECOGNITION_OFFICER')")
     ResponseEntity<Void> complete(@PathVariable String caseId, @PathVariable String measureId,
                                   @Valid @RequestBody RecognitionRequests.Completion request,
-                                  @AuthenticationPrincipal Jwt caller) {
+                                  Caller caller) {
         commands.sendAndWait(new CompleteMeasure(caseId, measureId, request.completedOn(), Callers.acting(caller)));
         return ResponseEntity.accepted().build();
     }
@@ -128,7 +127,7 @@ class RecognitionCaseController {
     @PostMapping("/{caseId}/appeal")
     @PreAuthorize("hasRole('WORKER')")
     ResponseEntity<Void> appeal(@PathVariable String caseId, @Valid @RequestBody RecognitionRequests.Appeal request,
-                                @AuthenticationPrincipal Jwt caller) {
+                                Caller caller) {
         commands.sendAndWait(new LodgeAppeal(caseId, request.grounds(), Callers.acting(caller)));
         return ResponseEntity.accepted().build();
     }
@@ -139,7 +138,7 @@ class RecognitionCaseController {
     @PreAuthorize("hasRole('RECOGNITION_OFFICER')")
     ResponseEntity<Void> decideAppeal(@PathVariable String caseId,
                                       @Valid @RequestBody RecognitionRequests.AppealDecision request,
-                                      @AuthenticationPrincipal Jwt caller) {
+                                      Caller caller) {
         commands.sendAndWait(new DecideAppeal(caseId, request.upheld(), request.outcome(),
                 RecognitionRequests.measures(request.measures()), request.reasons(), Callers.acting(caller)));
         return ResponseEntity.accepted().build();

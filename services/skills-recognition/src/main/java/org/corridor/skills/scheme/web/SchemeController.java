@@ -19,8 +19,7 @@ import org.corridor.skills.scheme.query.SchemeView;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
+import org.corridor.kernel.security.Caller;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -55,9 +54,9 @@ class SchemeController {
     @PostMapping
     @PreAuthorize("hasRole('SCHEME_ADMIN')")
     ResponseEntity<Map<String, String>> define(@Valid @RequestBody DefineSchemeRequest request,
-                                               @AuthenticationPrincipal Jwt caller) {
+                                               Caller caller) {
         SchemeId schemeId = SchemeId.generate();
-        commands.sendAndWait(new DefineScheme(schemeId, caller.getClaimAsString("org"), request.terms()));
+        commands.sendAndWait(new DefineScheme(schemeId, caller.organisation(), request.terms()));
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
                 .buildAndExpand(schemeId.value()).toUri()).body(Map.of("schemeId", schemeId.value()));
     }
@@ -67,8 +66,8 @@ class SchemeController {
     @PostMapping("/{schemeId}/amendments")
     @PreAuthorize("hasRole('SCHEME_ADMIN')")
     ResponseEntity<Void> amend(@PathVariable SchemeId schemeId, @Valid @RequestBody AmendSchemeRequest request,
-                               @AuthenticationPrincipal Jwt caller) {
-        commands.sendAndWait(new AmendScheme(schemeId, caller.getClaimAsString("org"), request.terms().terms(),
+                               Caller caller) {
+        commands.sendAndWait(new AmendScheme(schemeId, caller.organisation(), request.terms().terms(),
                 request.reason(), request.effectiveFrom()));
         return ResponseEntity.accepted().build();
     }
@@ -77,8 +76,8 @@ class SchemeController {
     @PostMapping("/{schemeId}/closure")
     @PreAuthorize("hasRole('SCHEME_ADMIN')")
     ResponseEntity<Void> close(@PathVariable SchemeId schemeId, @Valid @RequestBody CloseSchemeRequest request,
-                               @AuthenticationPrincipal Jwt caller) {
-        commands.sendAndWait(new CloseScheme(schemeId, caller.getClaimAsString("org"), request.closedOn(),
+                               Caller caller) {
+        commands.sendAndWait(new CloseScheme(schemeId, caller.organisation(), request.closedOn(),
                 request.reason()));
         return ResponseEntity.accepted().build();
     }
@@ -86,7 +85,7 @@ class SchemeController {
     @Operation(summary = "A scheme: its terms in force and every earlier version")
     @GetMapping("/{schemeId}")
     @PreAuthorize(READERS)
-    SchemeView get(@PathVariable String schemeId, @AuthenticationPrincipal Jwt caller) {
+    SchemeView get(@PathVariable String schemeId, Caller caller) {
         SchemeView view = schemes.find(schemeId).orElseThrow(() -> new NotFoundException("scheme", schemeId));
         requireVisible(view, caller);
         return view;
@@ -98,7 +97,7 @@ class SchemeController {
     SchemeView.VersionView termsOn(@PathVariable String schemeId,
                                    @Parameter(example = "2027-03-01") @RequestParam("on")
                                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
-                                   @AuthenticationPrincipal Jwt caller) {
+                                   Caller caller) {
         get(schemeId, caller);
         return schemes.termsOn(schemeId, on).orElseThrow(() -> new NotFoundException("scheme", schemeId));
     }
@@ -109,26 +108,25 @@ class SchemeController {
     @PreAuthorize(READERS)
     PageOf<SchemeView> list(@RequestParam(defaultValue = "0") @Min(0) int page,
                             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
-                            @AuthenticationPrincipal Jwt caller) {
+                            Caller caller) {
         SchemeFilter filter = filterFor(caller);
         return new PageOf<>(schemes.list(filter, page, size), page, size, schemes.count(filter));
     }
 
-    private static SchemeFilter filterFor(Jwt caller) {
-        List<String> roles = caller.getClaimAsStringList("roles");
-        if (roles.contains("SCHEME_ADMIN")) {
-            return new SchemeFilter(caller.getClaimAsString("org"), null, null);
+    private static SchemeFilter filterFor(Caller caller) {
+        if (caller.hasRole("SCHEME_ADMIN")) {
+            return new SchemeFilter(caller.organisation(), null, null);
         }
-        if (roles.contains("ORIGIN_AGENCY")) {
-            return new SchemeFilter(null, caller.getClaimAsString("country"), null);
+        if (caller.hasRole("ORIGIN_AGENCY")) {
+            return new SchemeFilter(null, caller.country(), null);
         }
-        if (roles.contains("RECOGNITION_OFFICER")) {
-            return new SchemeFilter(null, null, caller.getClaimAsString("country"));
+        if (caller.hasRole("RECOGNITION_OFFICER")) {
+            return new SchemeFilter(null, null, caller.country());
         }
         return new SchemeFilter(null, null, null);
     }
 
-    private static void requireVisible(SchemeView view, Jwt caller) {
+    private static void requireVisible(SchemeView view, Caller caller) {
         SchemeFilter filter = filterFor(caller);
         boolean visible = (filter.administeringOrganisation() == null
                 || filter.administeringOrganisation().equals(view.administeringOrganisation()))

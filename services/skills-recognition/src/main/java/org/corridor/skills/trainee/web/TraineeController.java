@@ -29,8 +29,7 @@ import org.corridor.skills.trainee.query.TraineeTimeline;
 import org.corridor.skills.trainee.query.TraineeView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
+import org.corridor.kernel.security.Caller;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -71,10 +70,10 @@ class TraineeController {
                     mediaType = "text/csv", examples = @io.swagger.v3.oas.annotations.media.ExampleObject(value = """
                     fullName;birthDate;phone;email;gender;languages;track;intakeYear;iscoCode;trainingProvider;consent
                     "Santos, Maria";1998-04-17;+63 917 555 0101;;FEMALE;de:A2 en:B2;AWAY;2027;5321;tesda-manila;TRAINING RECOGNITION PLACEMENT"""))))
-    @PostMapping(path = "/bulk/{schemeId}", consumes = {"text/csv", "text/plain", "application/octet-stream"})
+    @PostMapping("/bulk/{schemeId}")
     @PreAuthorize("hasRole('ORIGIN_AGENCY')")
     BulkEnrolment.Report enrolAll(@PathVariable SchemeId schemeId, InputStream body,
-                                  @AuthenticationPrincipal Jwt caller) {
+                                  Caller caller) {
         return bulk.enrol(schemeId, body, Callers.acting(caller));
     }
 
@@ -83,7 +82,7 @@ class TraineeController {
     @PostMapping
     @PreAuthorize("hasRole('ORIGIN_AGENCY')")
     ResponseEntity<Map<String, String>> enrol(@Valid @RequestBody EnrolTraineeRequest request,
-                                              @AuthenticationPrincipal Jwt caller) {
+                                              Caller caller) {
         PersonId personId = PersonId.generate();
         commands.sendAndWait(command(request, personId, Callers.acting(caller), Instant.now()));
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
@@ -102,7 +101,7 @@ class TraineeController {
     @Operation(summary = "A trainee: to the agency that enrolled them, their training provider, or themselves")
     @GetMapping("/{personId}")
     @PreAuthorize("hasAnyRole('ORIGIN_AGENCY','TRAINING_PROVIDER','WORKER')")
-    TraineeView get(@PathVariable String personId, @AuthenticationPrincipal Jwt caller) {
+    TraineeView get(@PathVariable String personId, Caller caller) {
         return visible(personId, Callers.acting(caller));
     }
 
@@ -118,7 +117,7 @@ class TraineeController {
                                @RequestParam(defaultValue = "enrolledAt") @Pattern(regexp = "enrolledAt|-enrolledAt|name") String sort,
                                @RequestParam(defaultValue = "0") @Min(0) int page,
                                @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
-                               @AuthenticationPrincipal Jwt caller) {
+                               Caller caller) {
         Acting acting = Callers.acting(caller);
         TraineeSearch search = new TraineeSearch(acting.is("ORIGIN_AGENCY") ? acting.organisation() : null,
                 acting.is("ORIGIN_AGENCY") ? null : acting.organisation(), schemeId, status,
@@ -131,7 +130,7 @@ class TraineeController {
     @PostMapping("/{personId}/consent-withdrawals")
     @PreAuthorize("hasAnyRole('ORIGIN_AGENCY','WORKER')")
     ResponseEntity<Void> withdrawConsent(@PathVariable PersonId personId, @Valid @RequestBody WithdrawalRequest request,
-                                         @AuthenticationPrincipal Jwt caller) {
+                                         Caller caller) {
         commands.sendAndWait(new WithdrawConsent(personId, request.purposes() == null ? Set.of() : request.purposes(),
                 Callers.acting(caller)));
         return ResponseEntity.accepted().build();
@@ -144,7 +143,7 @@ class TraineeController {
     @PostMapping("/{personId}/track")
     @PreAuthorize("hasAnyRole('ORIGIN_AGENCY','WORKER')")
     ResponseEntity<Void> switchTrack(@PathVariable PersonId personId, @Valid @RequestBody TrackRequest request,
-                                     @AuthenticationPrincipal Jwt caller) {
+                                     Caller caller) {
         commands.sendAndWait(new SwitchTrack(personId, request.track(), Callers.acting(caller)));
         return ResponseEntity.accepted().build();
     }
@@ -156,7 +155,7 @@ class TraineeController {
             + "their place released and they leave matching")
     @PostMapping("/{personId}/erasure")
     @PreAuthorize("hasAnyRole('ORIGIN_AGENCY','WORKER')")
-    ResponseEntity<Void> erase(@PathVariable PersonId personId, @AuthenticationPrincipal Jwt caller) {
+    ResponseEntity<Void> erase(@PathVariable PersonId personId, Caller caller) {
         commands.sendAndWait(new EraseTrainee(personId, Callers.acting(caller)));
         return ResponseEntity.accepted().build();
     }
@@ -167,7 +166,7 @@ class TraineeController {
     List<TraineeTimeline.Entry> timeline(@PathVariable String personId,
                                          @RequestParam(defaultValue = "0") @Min(0) int page,
                                          @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
-                                         @AuthenticationPrincipal Jwt caller) {
+                                         Caller caller) {
         visible(personId, Callers.acting(caller));
         return timeline.of(personId, page, size);
     }

@@ -7,8 +7,7 @@ import org.corridor.skills.access.web.Callers;
 import org.corridor.skills.scheme.query.SchemeQueries;
 import org.corridor.skills.trainee.query.TraineeQueries;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
+import org.corridor.kernel.security.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -30,7 +29,7 @@ class TraineeCountsController {
             + "reads \"suppressed\", so that no person can be singled out")
     @GetMapping("/schemes/{schemeId}/trainee-counts")
     @PreAuthorize("hasAnyRole('MONITOR','SCHEME_ADMIN')")
-    Map<String, Map<String, Object>> counts(@PathVariable String schemeId, @AuthenticationPrincipal Jwt caller) {
+    Map<String, Map<String, Object>> counts(@PathVariable String schemeId, Caller caller) {
         Acting acting = Callers.acting(caller);
         if (!acting.is("MONITOR") && schemes.find(schemeId)
                 .filter(s -> s.administeringOrganisation().equals(acting.organisation())).isEmpty()) {
