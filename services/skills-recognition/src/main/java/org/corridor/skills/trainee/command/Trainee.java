@@ -19,7 +19,12 @@ import org.corridor.skills.scheme.api.MovePlace;
 import org.corridor.skills.scheme.api.ReleasePlace;
 import org.corridor.skills.scheme.api.TakePlace;
 import org.corridor.skills.scheme.api.Track;
+import org.corridor.skills.trainee.api.AssessedSkill;
 import org.corridor.skills.trainee.api.CandidateBecameAvailable;
+import org.corridor.skills.trainee.api.ModuleCompleted;
+import org.corridor.skills.trainee.api.RecordAssessment;
+import org.corridor.skills.trainee.api.RecordModule;
+import org.corridor.skills.trainee.api.SkillAssessed;
 import org.corridor.skills.trainee.api.CandidateWithdrawn;
 import org.corridor.skills.trainee.api.ConsentPurpose;
 import org.corridor.skills.trainee.api.LanguageSkill;
@@ -60,6 +65,8 @@ class Trainee {
     static final String TRACK_SWITCH_UNTIL_PLACED = "track-switch-until-placed";
     static final String ERASED_PERSON_STAYS_ERASED = "erased-person-stays-erased";
     static final String ACTS_ONLY_FOR_ITS_OWN = "acts-only-on-its-own-trainees";
+    static final String RECORDED_BY_THE_ASSIGNED_PROVIDER = "recorded-by-the-assigned-provider";
+    static final String MODULE_RECORDED_ONCE = "module-recorded-once";
 
     @AggregateIdentifier
     private PersonId personId;
@@ -75,6 +82,9 @@ class Trainee {
     private List<LanguageSkill> languages = List.of();
     private RecognitionStatus recognition;
     private boolean candidate;
+    private String trainingProvider;
+    private final Set<String> modules = new java.util.HashSet<>();
+    private final java.util.Map<String, Integer> assessedSkills = new java.util.TreeMap<>();
 
     Trainee() {
         // for Axon
@@ -156,6 +166,40 @@ class Trainee {
     }
 
     @CommandHandler
+    void handle(RecordModule command) {
+        requireAssignedProvider(command.acting());
+        requireNotErased();
+        requireConsent(ConsentPurpose.TRAINING, "personId");
+        if (modules.contains(command.moduleCode())) {
+            throw new RuleViolation("moduleCode", MODULE_RECORDED_ONCE, "module " + command.moduleCode()
+                    + " is recorded already for this trainee; record each completed module once");
+        }
+        apply(new ModuleCompleted(personId, command.moduleCode(), command.title().strip(), command.completedOn(),
+                command.acting() == null ? null : command.acting().organisation()));
+    }
+
+    @CommandHandler
+    void handle(RecordAssessment command) {
+        requireAssignedProvider(command.acting());
+        requireNotErased();
+        requireConsent(ConsentPurpose.TRAINING, "personId");
+        apply(new SkillAssessed(personId, command.skillCode(), command.level(), command.assessor().strip(),
+                command.assessedOn(), command.evidenceReference(),
+                command.acting() == null ? null : command.acting().organisation()));
+        if (candidate) {
+            reconsiderCandidacy(CandidateWithdrawn.Reason.OTHER);
+        }
+    }
+
+    private void requireAssignedProvider(Acting acting) {
+        if (acting != null && !(acting.is("TRAINING_PROVIDER") && acting.organisation() != null
+                && acting.organisation().equals(trainingProvider))) {
+            throw new NotPermitted(RECORDED_BY_THE_ASSIGNED_PROVIDER, "training is recorded by the training provider "
+                    + "the trainee is assigned to; ask the enrolling agency to assign your organisation");
+        }
+    }
+
+    @CommandHandler
     void handle(RequireConsent command) {
         requireInScope(command.acting());
         requireNotErased();
@@ -180,7 +224,8 @@ class Trainee {
                 && consent.contains(ConsentPurpose.PLACEMENT)
                 && (recognition == RecognitionStatus.FULL || recognition == RecognitionStatus.PARTIAL);
         if (qualifies) {
-            apply(new CandidateBecameAvailable(personId, schemeId, occupation, List.of(), languages, recognition,
+            apply(new CandidateBecameAvailable(personId, schemeId, occupation, assessedSkills.entrySet().stream()
+                    .map(skill -> new AssessedSkill(skill.getKey(), skill.getValue())).toList(), languages, recognition,
                     LocalDate.now(ZoneOffset.UTC), origin, destination));
         } else if (candidate) {
             apply(new CandidateWithdrawn(personId, schemeId, reasonIfWithdrawn));
@@ -238,6 +283,7 @@ class Trainee {
         destination = event.destinationCountry();
         occupation = event.occupation();
         languages = event.languages();
+        trainingProvider = event.trainingProvider();
         consent = event.consent().purposes().isEmpty() ? EnumSet.noneOf(ConsentPurpose.class)
                 : EnumSet.copyOf(event.consent().purposes());
     }
@@ -250,6 +296,16 @@ class Trainee {
     @EventSourcingHandler
     void on(TrackSwitched event) {
         track = event.to();
+    }
+
+    @EventSourcingHandler
+    void on(ModuleCompleted event) {
+        modules.add(event.moduleCode());
+    }
+
+    @EventSourcingHandler
+    void on(SkillAssessed event) {
+        assessedSkills.put(event.skillCode(), event.level());
     }
 
     @EventSourcingHandler

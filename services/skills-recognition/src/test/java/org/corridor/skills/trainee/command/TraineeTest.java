@@ -19,7 +19,12 @@ import org.corridor.skills.scheme.api.MovePlace;
 import org.corridor.skills.scheme.api.ReleasePlace;
 import org.corridor.skills.scheme.api.TakePlace;
 import org.corridor.skills.scheme.api.Track;
+import org.corridor.skills.trainee.api.AssessedSkill;
 import org.corridor.skills.trainee.api.CandidateBecameAvailable;
+import org.corridor.skills.trainee.api.ModuleCompleted;
+import org.corridor.skills.trainee.api.RecordAssessment;
+import org.corridor.skills.trainee.api.RecordModule;
+import org.corridor.skills.trainee.api.SkillAssessed;
 import org.corridor.skills.trainee.api.CandidateWithdrawn;
 import org.corridor.skills.trainee.api.Consent;
 import org.corridor.skills.trainee.api.RecognitionStatus;
@@ -295,6 +300,39 @@ class TraineeTest {
                         Set.of(ConsentPurpose.TRAINING, ConsentPurpose.PLACEMENT)))
                 .when(new RequireConsent(ANA, ConsentPurpose.RECOGNITION, AGENCY))
                 .expectException(refusedBy("personId", Trainee.CONSENT_GIVEN_FOR_THE_PURPOSE));
+    }
+
+    static final Acting PROVIDER = new Acting(Set.of("TRAINING_PROVIDER"), "tesda-manila", "PH", null);
+
+    @Test
+    void the_assigned_training_provider_records_a_completed_module_once() {
+        LocalDate day = LocalDate.of(2027, 2, 15);
+        fixture.given(enrolled())
+                .when(new RecordModule(ANA, "CARE-101", " Basic care ", day, PROVIDER))
+                .expectEvents(new ModuleCompleted(ANA, "CARE-101", "Basic care", day, "tesda-manila"));
+        fixture.given(enrolled(), new ModuleCompleted(ANA, "CARE-101", "Basic care", day, "tesda-manila"))
+                .when(new RecordModule(ANA, "CARE-101", "Basic care", day, PROVIDER))
+                .expectException(refusedBy("moduleCode", Trainee.MODULE_RECORDED_ONCE));
+    }
+
+    @Test
+    void training_is_recorded_only_by_the_provider_the_trainee_is_assigned_to() {
+        fixture.given(enrolled())
+                .when(new RecordAssessment(ANA, "care.basic", 3, "R. Bautista", LocalDate.of(2027, 2, 20), "ev-1",
+                        new Acting(Set.of("TRAINING_PROVIDER"), "another-school", "PH", null)))
+                .expectException(notPermittedBy(Trainee.RECORDED_BY_THE_ASSIGNED_PROVIDER))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_candidate_s_published_skills_follow_their_assessments() {
+        LocalDate day = LocalDate.of(2027, 2, 20);
+        fixture.given(enrolled(), recognised(), available())
+                .when(new RecordAssessment(ANA, "care.basic", 4, "R. Bautista", day, "ev-1", PROVIDER))
+                .expectEvents(new SkillAssessed(ANA, "care.basic", 4, "R. Bautista", day, "ev-1", "tesda-manila"),
+                        new CandidateBecameAvailable(ANA, SCHEME, OccupationCode.of("5321"),
+                                List.of(new AssessedSkill("care.basic", 4)), List.of(new LanguageSkill("de", CefrLevel.A2)),
+                                RecognitionStatus.FULL, LocalDate.now(ZoneOffset.UTC), PH, DE));
     }
 
     /** The register as a map: the real one is a keyed blind index (BlindIndexTraineeIdentityTest). */
