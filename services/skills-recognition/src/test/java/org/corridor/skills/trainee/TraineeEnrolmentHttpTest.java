@@ -135,6 +135,30 @@ class TraineeEnrolmentHttpTest {
     }
 
     @Test
+    void concurrent_enrolments_fill_the_quota_exactly_and_never_hang() throws Exception {
+        String schemeId = scheme(10);
+        java.util.concurrent.ExecutorService agencies = java.util.concurrent.Executors.newFixedThreadPool(12);
+        try {
+            List<java.util.concurrent.Future<ResponseEntity<Map>>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 16; i++) {
+                String body = person(schemeId, "Rush " + i + " " + UUID.randomUUID(), "1992-02-02", "AWAY");
+                answers.add(agencies.submit(() -> api().post("/trainees", body, Tokens.manilaAgency())));
+            }
+            List<HttpStatus> statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(HttpStatus.valueOf(answer.get().getStatusCode().value()));
+            }
+            assertThat(statuses).filteredOn(HttpStatus.CREATED::equals).hasSize(10);
+            assertThat(statuses).filteredOn(HttpStatus.BAD_REQUEST::equals).hasSize(6);
+        } finally {
+            agencies.shutdownNow();
+        }
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(api().get("/trainees?schemeId=" + schemeId, Tokens.manilaAgency()).getBody())
+                        .containsEntry("total", 10));
+    }
+
+    @Test
     void only_an_agency_of_the_scheme_origin_enrols() {
         String schemeId = scheme(10);
         ResponseEntity<Map> vietnamese = api().post("/trainees", person(schemeId, "Nguyen " + UUID.randomUUID(),

@@ -1,7 +1,6 @@
 package org.corridor.skills.recognition.command;
 
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -33,6 +32,7 @@ import org.corridor.skills.trainee.api.ConsentPurpose;
 import org.corridor.skills.trainee.api.RecognitionStatus;
 import org.corridor.skills.trainee.api.RecordRecognition;
 import org.corridor.skills.trainee.api.RequireConsent;
+import org.corridor.skills.trainee.api.TraineeRecords;
 
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -80,8 +80,8 @@ class RecognitionCase {
     }
 
     @CommandHandler
-    RecognitionCase(OpenRecognitionCase command, CommandGateway commands) {
-        commands.sendAndWait(new RequireConsent(command.personId(), ConsentPurpose.RECOGNITION, command.acting()));
+    RecognitionCase(OpenRecognitionCase command, TraineeRecords trainees) {
+        trainees.requireConsent(new RequireConsent(command.personId(), ConsentPurpose.RECOGNITION, command.acting()));
         apply(new RecognitionCaseOpened(command.caseId(), command.personId(), command.schemeId(),
                 command.destinationCountry(), command.occupation(), command.certificate()));
     }
@@ -104,7 +104,7 @@ class RecognitionCase {
     }
 
     @CommandHandler
-    void handle(DecideRecognition command, CommandGateway commands) {
+    void handle(DecideRecognition command, TraineeRecords trainees) {
         requireOfficerOfDestination(command.acting());
         if (verification == null) {
             throw new RuleViolation("caseId", DECIDED_AFTER_VERIFICATION, "the qualification authority has not "
@@ -117,11 +117,11 @@ class RecognitionCase {
         checkDecision(command.outcome(), command.measures(), command.reasons());
         apply(new RecognitionDecided(caseId, personId, command.outcome(), command.measures(), stripped(command.reasons()),
                 false));
-        commands.sendAndWait(new RecordRecognition(personId, caseId, status(command.outcome())));
+        trainees.recordRecognition(new RecordRecognition(personId, caseId, status(command.outcome())));
     }
 
     @CommandHandler
-    void handle(CompleteMeasure command, CommandGateway commands) {
+    void handle(CompleteMeasure command, TraineeRecords trainees) {
         requireOfficerOfDestination(command.acting());
         if (!measures.contains(command.measureId())) {
             throw new RuleViolation("measureId", MEASURE_OF_THIS_CASE, "the case has no compensation measure "
@@ -133,7 +133,7 @@ class RecognitionCase {
         apply(new MeasureCompleted(caseId, command.measureId(), command.completedOn()));
         if (openMeasures.isEmpty()) {
             apply(new RecognitionBecameFull(caseId, personId));
-            commands.sendAndWait(new RecordRecognition(personId, caseId, RecognitionStatus.FULL));
+            trainees.recordRecognition(new RecordRecognition(personId, caseId, RecognitionStatus.FULL));
         }
     }
 
@@ -155,7 +155,7 @@ class RecognitionCase {
     }
 
     @CommandHandler
-    void handle(DecideAppeal command, CommandGateway commands) {
+    void handle(DecideAppeal command, TraineeRecords trainees) {
         requireOfficerOfDestination(command.acting());
         if (!appealPending) {
             throw new RuleViolation("caseId", APPEAL_DECIDED_WHEN_LODGED, "no appeal is pending on this case");
@@ -175,7 +175,7 @@ class RecognitionCase {
         checkDecision(command.outcome(), command.measures(), command.reasons());
         apply(new RecognitionDecided(caseId, personId, command.outcome(), command.measures(),
                 stripped(command.reasons()), true));
-        commands.sendAndWait(new RecordRecognition(personId, caseId, status(command.outcome())));
+        trainees.recordRecognition(new RecordRecognition(personId, caseId, status(command.outcome())));
     }
 
     private void checkDecision(Outcome decided, List<CompensationMeasure> decidedMeasures, List<String> reasons) {

@@ -1,7 +1,6 @@
 package org.corridor.skills.trainee.command;
 
 import org.axonframework.commandhandling.CommandHandler;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -17,6 +16,7 @@ import org.corridor.skills.access.Acting;
 import org.corridor.skills.access.NotPermitted;
 import org.corridor.skills.scheme.api.MovePlace;
 import org.corridor.skills.scheme.api.ReleasePlace;
+import org.corridor.skills.scheme.api.SchemePlaces;
 import org.corridor.skills.scheme.api.TakePlace;
 import org.corridor.skills.scheme.api.Track;
 import org.corridor.skills.trainee.api.AssessedSkill;
@@ -95,7 +95,7 @@ class Trainee {
      * person's blind index first and gives it back if anything after it is refused.
      */
     @CommandHandler
-    Trainee(EnrolTrainee command, TraineeIdentity identities, CommandGateway commands) {
+    Trainee(EnrolTrainee command, TraineeIdentity identities, SchemePlaces places) {
         if (!command.consent().purposes().contains(ConsentPurpose.TRAINING)) {
             throw new RuleViolation("consent.purposes", CONSENT_TO_TRAINING, "a person is enrolled only with their "
                     + "consent to TRAINING; record that consent, or do not enrol them");
@@ -109,7 +109,7 @@ class Trainee {
                 });
         CurrentUnitOfWork.ifStarted(unit -> unit.onRollback(u -> identities.release(details.fullName(),
                 details.birthDate(), command.agencyCountry(), command.personId())));
-        CountryCode destination = commands.sendAndWait(new TakePlace(command.schemeId(), command.personId(),
+        CountryCode destination = places.take(new TakePlace(command.schemeId(), command.personId(),
                 command.track(), command.intakeYear(), command.agencyCountry()));
         apply(new TraineeEnrolled(command.personId(), command.schemeId(), command.enrollingOrganisation(),
                 command.agencyCountry(), new PersonalDetails(
@@ -120,7 +120,7 @@ class Trainee {
     }
 
     @CommandHandler
-    void handle(WithdrawConsent command, CommandGateway commands) {
+    void handle(WithdrawConsent command, SchemePlaces places) {
         requireInScope(command.acting());
         requireNotErased();
         Set<ConsentPurpose> withdrawn = EnumSet.noneOf(ConsentPurpose.class);
@@ -133,14 +133,14 @@ class Trainee {
         remaining.addAll(consent);
         remaining.removeAll(withdrawn);
         if (!remaining.contains(ConsentPurpose.TRAINING)) {
-            commands.sendAndWait(new ReleasePlace(schemeId, personId, "consent withdrawn"));
+            places.release(new ReleasePlace(schemeId, personId, "consent withdrawn"));
         }
         apply(new ConsentWithdrawn(personId, schemeId, Set.copyOf(withdrawn), Set.copyOf(remaining)));
         reconsiderCandidacy(CandidateWithdrawn.Reason.CONSENT_WITHDRAWN);
     }
 
     @CommandHandler
-    void handle(SwitchTrack command, CommandGateway commands) {
+    void handle(SwitchTrack command, SchemePlaces places) {
         requireInScope(command.acting());
         requireNotErased();
         requireConsent(ConsentPurpose.TRAINING, "track");
@@ -151,7 +151,7 @@ class Trainee {
         if (command.track() == track) {
             return;
         }
-        commands.sendAndWait(new MovePlace(schemeId, personId, command.track()));
+        places.move(new MovePlace(schemeId, personId, command.track()));
         apply(new TrackSwitched(personId, schemeId, track, command.track()));
         reconsiderCandidacy(CandidateWithdrawn.Reason.TRACK_CHANGED);
     }
@@ -233,12 +233,12 @@ class Trainee {
     }
 
     @CommandHandler
-    void handle(EraseTrainee command, TraineeIdentity identities, CryptoShredder shredder, CommandGateway commands) {
+    void handle(EraseTrainee command, TraineeIdentity identities, CryptoShredder shredder, SchemePlaces places) {
         requireInScope(command.acting());
         if (erased) {
             return;
         }
-        commands.sendAndWait(new ReleasePlace(schemeId, personId, "erased"));
+        places.release(new ReleasePlace(schemeId, personId, "erased"));
         identities.forget(personId);
         if (candidate) {
             apply(new CandidateWithdrawn(personId, schemeId, CandidateWithdrawn.Reason.ERASED));

@@ -1,8 +1,5 @@
 package org.corridor.skills.recognition.command;
 
-import org.axonframework.commandhandling.CommandBus;
-import org.axonframework.commandhandling.SimpleCommandBus;
-import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.corridor.kernel.types.CountryCode;
 import org.corridor.kernel.types.OccupationCode;
@@ -33,6 +30,7 @@ import org.corridor.skills.recognition.api.VerificationOutcome;
 import org.corridor.skills.trainee.api.RecognitionStatus;
 import org.corridor.skills.trainee.api.RecordRecognition;
 import org.corridor.skills.trainee.api.RequireConsent;
+import org.corridor.skills.trainee.api.TraineeRecords;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -61,23 +59,30 @@ class RecognitionCaseTest {
     static final CompensationMeasure TEST = new CompensationMeasure("m-2", MeasureKind.APTITUDE_TEST, "oral exam");
 
     AggregateTestFixture<RecognitionCase> fixture;
+
+    void sent(Object command) {
+        if (traineeRefusal != null) {
+            throw traineeRefusal;
+        }
+        sentToTrainees.add(command);
+    }
     List<Object> sentToTrainees = new ArrayList<>();
     RuntimeException traineeRefusal;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(RecognitionCase.class);
-        CommandBus trainees = SimpleCommandBus.builder().build();
-        for (Class<?> type : List.of(RequireConsent.class, RecordRecognition.class)) {
-            trainees.subscribe(type.getName(), message -> {
-                if (traineeRefusal != null) {
-                    throw traineeRefusal;
-                }
-                sentToTrainees.add(message.getPayload());
-                return null;
-            });
-        }
-        fixture.registerInjectableResource(DefaultCommandGateway.builder().commandBus(trainees).build());
+        fixture.registerInjectableResource(new TraineeRecords() {
+            @Override
+            public void requireConsent(RequireConsent command) {
+                sent(command);
+            }
+
+            @Override
+            public void recordRecognition(RecordRecognition command) {
+                sent(command);
+            }
+        });
     }
 
     static RecognitionCaseOpened opened() {

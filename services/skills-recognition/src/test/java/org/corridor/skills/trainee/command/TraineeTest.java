@@ -1,9 +1,5 @@
 package org.corridor.skills.trainee.command;
 
-import org.axonframework.commandhandling.CommandBus;
-import org.axonframework.commandhandling.SimpleCommandBus;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.corridor.kernel.privacy.CryptoShredder;
 import org.corridor.kernel.privacy.InMemoryPersonalDataKeys;
@@ -17,6 +13,7 @@ import org.corridor.kernel.types.SchemeId;
 import org.corridor.skills.access.Acting;
 import org.corridor.skills.scheme.api.MovePlace;
 import org.corridor.skills.scheme.api.ReleasePlace;
+import org.corridor.skills.scheme.api.SchemePlaces;
 import org.corridor.skills.scheme.api.TakePlace;
 import org.corridor.skills.scheme.api.Track;
 import org.corridor.skills.trainee.api.AssessedSkill;
@@ -80,6 +77,13 @@ class TraineeTest {
     static final Acting ANA_HERSELF = new Acting(Set.of("WORKER"), null, null, "p-ana");
 
     AggregateTestFixture<Trainee> fixture;
+
+    void sent(Object command) {
+        if (schemeRefusal != null) {
+            throw schemeRefusal;
+        }
+        sentToSchemes.add(command);
+    }
     FakeIdentities identities = new FakeIdentities();
     List<Object> sentToSchemes = new ArrayList<>();
     RuntimeException schemeRefusal;
@@ -87,18 +91,23 @@ class TraineeTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Trainee.class);
-        CommandBus schemes = SimpleCommandBus.builder().build();
-        for (Class<?> type : List.of(TakePlace.class, ReleasePlace.class, MovePlace.class)) {
-            schemes.subscribe(type.getName(), message -> {
-                if (schemeRefusal != null) {
-                    throw schemeRefusal;
-                }
-                sentToSchemes.add(message.getPayload());
-                return message.getPayload() instanceof TakePlace ? DE : null;
-            });
-        }
-        CommandGateway gateway = DefaultCommandGateway.builder().commandBus(schemes).build();
-        fixture.registerInjectableResource(gateway);
+        fixture.registerInjectableResource(new SchemePlaces() {
+            @Override
+            public CountryCode take(TakePlace command) {
+                sent(command);
+                return DE;
+            }
+
+            @Override
+            public void move(MovePlace command) {
+                sent(command);
+            }
+
+            @Override
+            public void release(ReleasePlace command) {
+                sent(command);
+            }
+        });
         fixture.registerInjectableResource(identities);
         fixture.registerInjectableResource(new CryptoShredder(new SubjectKeyring(new InMemoryPersonalDataKeys(), 100,
                 Duration.ofMinutes(1), Clock.systemUTC()), erased -> { }));
