@@ -180,4 +180,30 @@ class RecognitionFlowHttpTest {
         assertThat(api().get("/recognition-cases/" + caseId, Tokens.worker("someone-else")).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
     }
+
+    @Test
+    void a_withdrawn_consent_to_recognition_stops_the_verification_even_when_the_authority_comes_back() {
+        Enrolled trainee = enrolAwayTrainee();
+        String certificate = "NCII-" + UUID.randomUUID();
+        QualificationAuthorityMock.server().stubFor(get(urlPathEqualTo("/certificates/" + certificate))
+                .willReturn(aResponse().withStatus(503)));
+        String caseId = openCase(trainee.personId(), certificate);
+        await().atMost(Duration.ofSeconds(20)).until(() -> ((Number) caseView(caseId).get("attempts")).intValue() >= 1);
+
+        assertThat(api().post("/trainees/" + trainee.personId() + "/consent-withdrawals",
+                "{\"purposes\": [\"RECOGNITION\"]}", Tokens.worker(trainee.personId())).getStatusCode())
+                .isEqualTo(HttpStatus.ACCEPTED);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
+                assertThat(caseView(caseId)).containsEntry("status", "STOPPED"));
+
+        QualificationAuthorityMock.server().stubFor(get(urlPathEqualTo("/certificates/" + certificate))
+                .willReturn(okJson(VALID)));
+        int calls = QualificationAuthorityMock.server().findAll(
+                com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlPathEqualTo("/certificates/" + certificate))).size();
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
+            assertThat(caseView(caseId)).containsEntry("status", "STOPPED").doesNotContainKey("verification");
+            assertThat(QualificationAuthorityMock.server().findAll(com.github.tomakehurst.wiremock.client.WireMock
+                    .getRequestedFor(urlPathEqualTo("/certificates/" + certificate)))).hasSize(calls);
+        });
+    }
 }

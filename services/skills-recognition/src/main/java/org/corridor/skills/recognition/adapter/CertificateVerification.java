@@ -2,7 +2,12 @@ package org.corridor.skills.recognition.adapter;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.corridor.kernel.types.PersonId;
+import org.corridor.kernel.types.RuleViolation;
 import org.corridor.skills.recognition.api.Certificate;
+import org.corridor.skills.recognition.api.StopVerification;
+import org.corridor.skills.trainee.api.ConsentPurpose;
+import org.corridor.skills.trainee.api.RequireConsent;
 import org.corridor.skills.recognition.api.RecordVerification;
 import org.corridor.skills.recognition.api.RecordVerificationAttempt;
 import org.slf4j.Logger;
@@ -53,6 +58,11 @@ class CertificateVerification implements SmartLifecycle {
         for (PendingVerifications.Pending due : pending.due(clock.instant(), 20)) {
             Certificate certificate = new Certificate(due.number(), due.issuer(), due.title(), due.issuedOn());
             try {
+                if (!consents(due)) {
+                    commands.sendAndWait(new StopVerification(due.caseId(), "the person withdrew consent to recognition"));
+                    pending.remove(due.caseId());
+                    continue;
+                }
                 QualificationAuthorityClient.Answer answer = authority.verify(certificate);
                 commands.sendAndWait(new RecordVerification(due.caseId(), answer.outcome(), answer.detail(),
                         clock.instant()));
@@ -65,6 +75,23 @@ class CertificateVerification implements SmartLifecycle {
             } catch (RuntimeException unexpected) {
                 log.warn("Verification of case {} could not be recorded; it stays pending", due.caseId(), unexpected);
             }
+        }
+    }
+
+    /** A withdrawn consent to RECOGNITION stops any further use: the certificate is not sent to the authority. */
+    private boolean consents(PendingVerifications.Pending due) {
+        try {
+            commands.sendAndWait(new RequireConsent(PersonId.of(due.personId()), ConsentPurpose.RECOGNITION, null));
+            return true;
+        } catch (RuntimeException refused) {
+            Throwable cause = refused;
+            while (cause != null && !(cause instanceof RuleViolation)) {
+                cause = cause.getCause();
+            }
+            if (cause == null) {
+                throw refused;
+            }
+            return false;
         }
     }
 

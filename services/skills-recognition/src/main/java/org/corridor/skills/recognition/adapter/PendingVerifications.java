@@ -8,6 +8,7 @@ import org.corridor.kernel.privacy.PersonalDataErased;
 import org.corridor.skills.recognition.api.CertificateVerified;
 import org.corridor.skills.recognition.api.RecognitionCaseOpened;
 import org.corridor.skills.recognition.api.VerificationDeferred;
+import org.corridor.skills.recognition.api.VerificationStopped;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -62,6 +63,11 @@ class PendingVerifications {
 
     @EventHandler
     void on(CertificateVerified event) {
+        remove(event.caseId());
+    }
+
+    @EventHandler
+    void on(VerificationStopped event) {
         remove(event.caseId());
     }
 

@@ -26,7 +26,9 @@ import org.corridor.skills.recognition.api.RecognitionCaseOpened;
 import org.corridor.skills.recognition.api.RecognitionDecided;
 import org.corridor.skills.recognition.api.RecordVerification;
 import org.corridor.skills.recognition.api.RecordVerificationAttempt;
+import org.corridor.skills.recognition.api.StopVerification;
 import org.corridor.skills.recognition.api.VerificationDeferred;
+import org.corridor.skills.recognition.api.VerificationStopped;
 import org.corridor.skills.recognition.api.VerificationOutcome;
 import org.corridor.skills.trainee.api.ConsentPurpose;
 import org.corridor.skills.trainee.api.RecognitionStatus;
@@ -74,6 +76,7 @@ class RecognitionCase {
     private Set<String> measures = new HashSet<>();
     private boolean appealPending;
     private boolean appealed;
+    private boolean stopped;
 
     RecognitionCase() {
         // for Axon
@@ -88,7 +91,7 @@ class RecognitionCase {
 
     @CommandHandler
     void handle(RecordVerificationAttempt command) {
-        if (verification != null) {
+        if (verification != null || stopped) {
             return;
         }
         apply(new VerificationDeferred(caseId, attempts + 1, command.attemptedAt(), command.failure(),
@@ -96,8 +99,16 @@ class RecognitionCase {
     }
 
     @CommandHandler
+    void handle(StopVerification command) {
+        if (verification != null || stopped) {
+            return;
+        }
+        apply(new VerificationStopped(caseId, command.reason()));
+    }
+
+    @CommandHandler
     void handle(RecordVerification command) {
-        if (verification != null) {
+        if (verification != null || stopped) {
             return;
         }
         apply(new CertificateVerified(caseId, personId, command.outcome(), command.detail(), command.answeredAt()));
@@ -230,6 +241,11 @@ class RecognitionCase {
     @EventSourcingHandler
     void on(VerificationDeferred event) {
         attempts = event.attempt();
+    }
+
+    @EventSourcingHandler
+    void on(VerificationStopped event) {
+        stopped = true;
     }
 
     @EventSourcingHandler

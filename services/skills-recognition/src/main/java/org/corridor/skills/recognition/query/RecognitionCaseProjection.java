@@ -14,6 +14,7 @@ import org.corridor.skills.recognition.api.RecognitionBecameFull;
 import org.corridor.skills.recognition.api.RecognitionCaseOpened;
 import org.corridor.skills.recognition.api.RecognitionDecided;
 import org.corridor.skills.recognition.api.VerificationDeferred;
+import org.corridor.skills.recognition.api.VerificationStopped;
 import org.corridor.skills.recognition.query.RecognitionCaseView.HistoryEntry;
 import org.corridor.skills.recognition.query.RecognitionCaseView.MeasureView;
 import org.springframework.data.domain.PageRequest;
@@ -53,6 +54,15 @@ class RecognitionCaseProjection implements RecognitionCaseQueries {
         update(e.caseId(), v -> new RecognitionCaseView(v.caseId(), v.personId(), v.schemeId(), v.destinationCountry(),
                 v.iscoCode(), v.status(), v.verification(), v.verificationDetail(), e.attempt(), e.attemptedAt(),
                 e.failure(), e.nextAttemptAt(), v.outcome(), v.measures(), v.reasons(), v.history(), v.openedAt()));
+    }
+
+    @EventHandler
+    void on(VerificationStopped e, @Timestamp Instant at) {
+        update(e.caseId(), v -> new RecognitionCaseView(v.caseId(), v.personId(), v.schemeId(), v.destinationCountry(),
+                v.iscoCode(), "STOPPED", v.verification(), v.verificationDetail(), v.attempts(), v.lastAttemptAt(),
+                v.lastFailure(), null, v.outcome(), v.measures(), v.reasons(),
+                append(v, new HistoryEntry("verification stopped", at, null, null, List.of(e.reason()))),
+                v.openedAt()));
     }
 
     @EventHandler

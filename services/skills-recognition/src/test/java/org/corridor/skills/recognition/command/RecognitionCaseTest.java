@@ -25,7 +25,9 @@ import org.corridor.skills.recognition.api.RecognitionCaseOpened;
 import org.corridor.skills.recognition.api.RecognitionDecided;
 import org.corridor.skills.recognition.api.RecordVerification;
 import org.corridor.skills.recognition.api.RecordVerificationAttempt;
+import org.corridor.skills.recognition.api.StopVerification;
 import org.corridor.skills.recognition.api.VerificationDeferred;
+import org.corridor.skills.recognition.api.VerificationStopped;
 import org.corridor.skills.recognition.api.VerificationOutcome;
 import org.corridor.skills.trainee.api.RecognitionStatus;
 import org.corridor.skills.trainee.api.RecordRecognition;
@@ -267,5 +269,18 @@ class RecognitionCaseTest {
                         new AppealLodged(CASE, ANA, Outcome.REFUSED, "hours"), new AppealDismissed(CASE, ANA, List.of("no")))
                 .when(new LodgeAppeal(CASE, "again", ANA_HERSELF))
                 .expectException(refusedBy("caseId", RecognitionCase.ONE_APPEAL_AT_A_TIME));
+    }
+
+    @Test
+    void a_withdrawn_consent_stops_verification_and_no_later_answer_is_recorded() {
+        fixture.given(opened())
+                .when(new StopVerification(CASE, "consent withdrawn"))
+                .expectEvents(new VerificationStopped(CASE, "consent withdrawn"));
+        fixture.given(opened(), new VerificationStopped(CASE, "consent withdrawn"))
+                .when(new RecordVerification(CASE, VerificationOutcome.CONFIRMED, "late", T))
+                .expectNoEvents();
+        fixture.given(opened(), new VerificationStopped(CASE, "consent withdrawn"))
+                .when(new DecideRecognition(CASE, Outcome.FULL, List.of(), List.of(), OFFICER))
+                .expectException(refusedBy("caseId", RecognitionCase.DECIDED_AFTER_VERIFICATION));
     }
 }
