@@ -56,10 +56,10 @@ class PublicationFailureTest {
     @Autowired
     DossierPublication publication;
 
-    @Autowired
     /** How long a condition may take on a loaded two-core machine; a wait ends as soon as its condition holds. */
     static final Duration PATIENCE = Duration.ofSeconds(60);
 
+    @Autowired
     PublicationLedger ledger;
 
     @BeforeEach
