@@ -45,6 +45,7 @@ import org.corridor.permits.application.api.DocumentType;
 import org.corridor.permits.application.api.EndReason;
 import org.corridor.permits.application.api.NotYourApplication;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -155,7 +156,7 @@ class PermitApplication {
                 .filter(item -> item.getValue() != DocumentState.VERIFIED).map(Map.Entry::getKey).toList();
         require(missing.isEmpty(), ApplicationRules.LODGE_WITH_VERIFIED_DOCUMENTS, status, "checklist",
                 "not yet verified: " + missing + "; verify every document before lodging");
-        apply(new LodgementRequested(applicationId, UUID.nameUUIDFromBytes(("lodge:" + applicationId).getBytes())
+        apply(new LodgementRequested(applicationId, UUID.nameUUIDFromBytes(("lodge:" + applicationId).getBytes(StandardCharsets.UTF_8))
                 .toString(), post));
     }
 
