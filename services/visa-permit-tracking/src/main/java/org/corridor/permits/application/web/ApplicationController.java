@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.corridor.kernel.security.Caller;
 import org.corridor.kernel.web.NotFoundException;
 import org.corridor.kernel.web.PageOf;
 import org.corridor.permits.application.api.ApplicationCommands.AddPersonalDetails;
@@ -31,8 +32,6 @@ import org.corridor.permits.application.web.ApplicationRequests.RejectionRequest
 import org.corridor.permits.application.web.ApplicationRequests.RenewalRequest;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -68,12 +67,12 @@ class ApplicationController {
     @Operation(summary = "The post's queue: its applications by status, oldest first or by decision deadline")
     @GetMapping("/applications")
     @PreAuthorize("hasRole('CONSULATE')")
-    PageOf<ApplicationView> queue(@AuthenticationPrincipal Jwt caller,
+    PageOf<ApplicationView> queue(Caller caller,
                                   @RequestParam(required = false) ApplicationStatus status,
                                   @RequestParam(defaultValue = "AGE") PermitApplications.QueueOrder order,
                                   @RequestParam(defaultValue = "0") @Min(0) int page,
                                   @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        String post = CallerClaims.post(caller);
+        String post = caller.organisation();
         return new PageOf<>(applications.queue(post, status, order, page, size), page, size,
                 applications.countQueue(post, status));
     }
@@ -81,10 +80,10 @@ class ApplicationController {
     @Operation(summary = "A worker's own applications and permits")
     @GetMapping("/my/applications")
     @PreAuthorize("hasRole('WORKER')")
-    PageOf<ApplicationView> mine(@AuthenticationPrincipal Jwt caller,
+    PageOf<ApplicationView> mine(Caller caller,
                                  @RequestParam(defaultValue = "0") @Min(0) int page,
                                  @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        String person = CallerClaims.person(caller);
+        String person = caller.personId();
         return new PageOf<>(applications.ofPerson(person, page, size), page, size, applications.countOfPerson(person));
     }
 
@@ -92,14 +91,14 @@ class ApplicationController {
             + "retry), decision and permit")
     @GetMapping("/applications/{applicationId}")
     @PreAuthorize("hasAnyRole('CONSULATE', 'WORKER')")
-    ApplicationView get(@AuthenticationPrincipal Jwt caller, @PathVariable String applicationId) {
+    ApplicationView get(Caller caller, @PathVariable String applicationId) {
         return visibleTo(caller, applicationId);
     }
 
     @Operation(summary = "An application's history, from the event store, a page at a time")
     @GetMapping("/applications/{applicationId}/timeline")
     @PreAuthorize("hasAnyRole('CONSULATE', 'WORKER')")
-    PageOf<Timeline.Entry> timeline(@AuthenticationPrincipal Jwt caller, @PathVariable String applicationId,
+    PageOf<Timeline.Entry> timeline(Caller caller, @PathVariable String applicationId,
                                     @RequestParam(defaultValue = "0") @Min(0) int page,
                                     @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         visibleTo(caller, applicationId);
@@ -110,7 +109,7 @@ class ApplicationController {
     @Operation(summary = "The worker adds passport number, nationality and birth date (sealed with their own key)")
     @PutMapping("/applications/{applicationId}/personal-details")
     @PreAuthorize("hasRole('WORKER')")
-    ResponseEntity<Void> personalDetails(@AuthenticationPrincipal Jwt caller, @PathVariable String applicationId,
+    ResponseEntity<Void> personalDetails(Caller caller, @PathVariable String applicationId,
                                          @Valid @RequestBody PersonalDetailsRequest request) {
         return done(new AddPersonalDetails(applicationId, requiredPerson(caller), request.passportNumber(),
                 request.nationality(), request.birthDate(), request.gender()));
@@ -119,76 +118,76 @@ class ApplicationController {
     @Operation(summary = "The consulate records a document of the checklist as received")
     @PostMapping("/applications/{applicationId}/documents/{document}/receipt")
     @PreAuthorize("hasRole('CONSULATE')")
-    ResponseEntity<Void> received(@AuthenticationPrincipal Jwt caller, @PathVariable String applicationId,
+    ResponseEntity<Void> received(Caller caller, @PathVariable String applicationId,
                                   @PathVariable DocumentType document) {
-        return done(new RecordDocumentReceived(applicationId, CallerClaims.post(caller), document));
+        return done(new RecordDocumentReceived(applicationId, caller.organisation(), document));
     }
 
     @Operation(summary = "The consulate verifies a received document")
     @PostMapping("/applications/{applicationId}/documents/{document}/verification")
     @PreAuthorize("hasRole('CONSULATE')")
-    ResponseEntity<Void> verified(@AuthenticationPrincipal Jwt caller, @PathVariable String applicationId,
+    ResponseEntity<Void> verified(Caller caller, @PathVariable String applicationId,
                                   @PathVariable DocumentType document) {
-        return done(new VerifyDocument(applicationId, CallerClaims.post(caller), document));
+        return done(new VerifyDocument(applicationId, caller.organisation(), document));
     }
 
     @Operation(summary = "The consulate rejects a received document, saying why")
     @PostMapping("/applications/{applicationId}/documents/{document}/rejection")
     @PreAuthorize("hasRole('CONSULATE')")
-    ResponseEntity<Void> rejected(@AuthenticationPrincipal Jwt caller, @PathVariable String applicationId,
+    ResponseEntity<Void> rejected(Caller caller, @PathVariable String applicationId,
                                   @PathVariable DocumentType document, @Valid @RequestBody RejectionRequest request) {
-        return done(new RejectDocument(applicationId, CallerClaims.post(caller), document, request.reason()));
+        return done(new RejectDocument(applicationId, caller.organisation(), document, request.reason()));
     }
 
     @Operation(summary = "The consulate lodges the application; it goes to the immigration system, queued while "
             + "that system is down")
     @PostMapping("/applications/{applicationId}/lodgement")
     @PreAuthorize("hasRole('CONSULATE')")
-    ResponseEntity<Void> lodge(@AuthenticationPrincipal Jwt caller, @PathVariable String applicationId) {
-        commands.sendAndWait(new LodgeApplication(applicationId, CallerClaims.post(caller)));
+    ResponseEntity<Void> lodge(Caller caller, @PathVariable String applicationId) {
+        commands.sendAndWait(new LodgeApplication(applicationId, caller.organisation()));
         return ResponseEntity.accepted().build();
     }
 
     @Operation(summary = "Approve a lodged application, with the permit's validity")
     @PostMapping("/applications/{applicationId}/approval")
     @PreAuthorize("hasRole('CONSULATE')")
-    ResponseEntity<Void> approve(@AuthenticationPrincipal Jwt caller, @PathVariable String applicationId,
+    ResponseEntity<Void> approve(Caller caller, @PathVariable String applicationId,
                                  @Valid @RequestBody ApprovalRequest request) {
-        return done(new ApproveApplication(applicationId, CallerClaims.post(caller), request.validFrom(),
+        return done(new ApproveApplication(applicationId, caller.organisation(), request.validFrom(),
                 request.validUntil()));
     }
 
     @Operation(summary = "Refuse a lodged application, with reasons and the right-of-appeal date")
     @PostMapping("/applications/{applicationId}/refusal")
     @PreAuthorize("hasRole('CONSULATE')")
-    ResponseEntity<Void> refuse(@AuthenticationPrincipal Jwt caller, @PathVariable String applicationId,
+    ResponseEntity<Void> refuse(Caller caller, @PathVariable String applicationId,
                                 @Valid @RequestBody RefusalRequest request) {
-        return done(new RefuseApplication(applicationId, CallerClaims.post(caller), request.reasons(),
+        return done(new RefuseApplication(applicationId, caller.organisation(), request.reasons(),
                 LocalDate.now(clock), request.appealBy()));
     }
 
     @Operation(summary = "Issue the permit of an approved application")
     @PostMapping("/applications/{applicationId}/issue")
     @PreAuthorize("hasRole('CONSULATE')")
-    ResponseEntity<Void> issue(@AuthenticationPrincipal Jwt caller, @PathVariable String applicationId,
+    ResponseEntity<Void> issue(Caller caller, @PathVariable String applicationId,
                                @Valid @RequestBody IssueRequest request) {
-        return done(new IssuePermit(applicationId, CallerClaims.post(caller), request.permitNumber()));
+        return done(new IssuePermit(applicationId, caller.organisation(), request.permitNumber()));
     }
 
     @Operation(summary = "Renew an issued permit to a later end date")
     @PostMapping("/applications/{applicationId}/renewal")
     @PreAuthorize("hasRole('CONSULATE')")
-    ResponseEntity<Void> renew(@AuthenticationPrincipal Jwt caller, @PathVariable String applicationId,
+    ResponseEntity<Void> renew(Caller caller, @PathVariable String applicationId,
                                @Valid @RequestBody RenewalRequest request) {
-        return done(new RenewPermit(applicationId, CallerClaims.post(caller), request.validUntil()));
+        return done(new RenewPermit(applicationId, caller.organisation(), request.validUntil()));
     }
 
     @Operation(summary = "End a permit (cancelled, worker departed) or a refused application after its appeal date")
     @PostMapping("/applications/{applicationId}/end")
     @PreAuthorize("hasRole('CONSULATE')")
-    ResponseEntity<Void> end(@AuthenticationPrincipal Jwt caller, @PathVariable String applicationId,
+    ResponseEntity<Void> end(Caller caller, @PathVariable String applicationId,
                              @Valid @RequestBody EndRequest request) {
-        return done(new EndPermit(applicationId, CallerClaims.post(caller), request.reason(), request.endedOn()));
+        return done(new EndPermit(applicationId, caller.organisation(), request.reason(), request.endedOn()));
     }
 
     private ResponseEntity<Void> done(Object command) {
@@ -197,19 +196,19 @@ class ApplicationController {
     }
 
     /** A consulate sees its post's applications, a worker their own; anything else is "not found". */
-    private ApplicationView visibleTo(Jwt caller, String applicationId) {
+    private ApplicationView visibleTo(Caller caller, String applicationId) {
         ApplicationView view = applications.find(applicationId)
                 .orElseThrow(() -> new NotFoundException("permit application", applicationId));
-        boolean consulate = CallerClaims.hasRole(caller, "CONSULATE") && view.post().equals(CallerClaims.post(caller));
-        boolean worker = CallerClaims.hasRole(caller, "WORKER") && view.personId().equals(CallerClaims.person(caller));
+        boolean consulate = caller.hasRole("CONSULATE") && view.post().equals(caller.organisation());
+        boolean worker = caller.hasRole("WORKER") && view.personId().equals(caller.personId());
         if (!consulate && !worker) {
             throw new NotFoundException("permit application", applicationId);
         }
         return view;
     }
 
-    private static String requiredPerson(Jwt caller) {
-        String person = CallerClaims.person(caller);
+    private static String requiredPerson(Caller caller) {
+        String person = caller.personId();
         if (person == null) {
             throw new org.corridor.permits.application.api.NotYourApplication("(token names no person)");
         }
