@@ -43,6 +43,10 @@ public class Timeline {
                 .map(Timeline::entry).toList();
     }
 
+    public long count(String applicationId) {
+        return events.readEvents(applicationId).asStream().count();
+    }
+
     private static Entry entry(DomainEventMessage<?> event) {
         Object payload = event.getPayload();
         Function<Object, String> words = WORDS.getOrDefault(payload.getClass(), p -> p.getClass().getSimpleName());

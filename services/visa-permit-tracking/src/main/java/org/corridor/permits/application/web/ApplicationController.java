@@ -43,7 +43,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * Consular officers work the applications of their own post; workers add their details and follow their own.
@@ -72,7 +71,7 @@ class ApplicationController {
                                   @RequestParam(defaultValue = "AGE") PermitApplications.QueueOrder order,
                                   @RequestParam(defaultValue = "0") @Min(0) int page,
                                   @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        String post = caller.organisation();
+        String post = post(caller);
         return new PageOf<>(applications.queue(post, status, order, page, size), page, size,
                 applications.countQueue(post, status));
     }
@@ -102,8 +101,7 @@ class ApplicationController {
                                     @RequestParam(defaultValue = "0") @Min(0) int page,
                                     @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         visibleTo(caller, applicationId);
-        List<Timeline.Entry> entries = timeline.of(applicationId, page, size);
-        return new PageOf<>(entries, page, size, -1);
+        return new PageOf<>(timeline.of(applicationId, page, size), page, size, timeline.count(applicationId));
     }
 
     @Operation(summary = "The worker adds passport number, nationality and birth date (sealed with their own key)")
@@ -120,7 +118,7 @@ class ApplicationController {
     @PreAuthorize("hasRole('CONSULATE')")
     ResponseEntity<Void> received(Caller caller, @PathVariable String applicationId,
                                   @PathVariable DocumentType document) {
-        return done(new RecordDocumentReceived(applicationId, caller.organisation(), document));
+        return done(new RecordDocumentReceived(applicationId, post(caller), document));
     }
 
     @Operation(summary = "The consulate verifies a received document")
@@ -128,7 +126,7 @@ class ApplicationController {
     @PreAuthorize("hasRole('CONSULATE')")
     ResponseEntity<Void> verified(Caller caller, @PathVariable String applicationId,
                                   @PathVariable DocumentType document) {
-        return done(new VerifyDocument(applicationId, caller.organisation(), document));
+        return done(new VerifyDocument(applicationId, post(caller), document));
     }
 
     @Operation(summary = "The consulate rejects a received document, saying why")
@@ -136,7 +134,7 @@ class ApplicationController {
     @PreAuthorize("hasRole('CONSULATE')")
     ResponseEntity<Void> rejected(Caller caller, @PathVariable String applicationId,
                                   @PathVariable DocumentType document, @Valid @RequestBody RejectionRequest request) {
-        return done(new RejectDocument(applicationId, caller.organisation(), document, request.reason()));
+        return done(new RejectDocument(applicationId, post(caller), document, request.reason()));
     }
 
     @Operation(summary = "The consulate lodges the application; it goes to the immigration system, queued while "
@@ -144,7 +142,7 @@ class ApplicationController {
     @PostMapping("/applications/{applicationId}/lodgement")
     @PreAuthorize("hasRole('CONSULATE')")
     ResponseEntity<Void> lodge(Caller caller, @PathVariable String applicationId) {
-        commands.sendAndWait(new LodgeApplication(applicationId, caller.organisation()));
+        commands.sendAndWait(new LodgeApplication(applicationId, post(caller)));
         return ResponseEntity.accepted().build();
     }
 
@@ -153,7 +151,7 @@ class ApplicationController {
     @PreAuthorize("hasRole('CONSULATE')")
     ResponseEntity<Void> approve(Caller caller, @PathVariable String applicationId,
                                  @Valid @RequestBody ApprovalRequest request) {
-        return done(new ApproveApplication(applicationId, caller.organisation(), request.validFrom(),
+        return done(new ApproveApplication(applicationId, post(caller), request.validFrom(),
                 request.validUntil()));
     }
 
@@ -162,7 +160,7 @@ class ApplicationController {
     @PreAuthorize("hasRole('CONSULATE')")
     ResponseEntity<Void> refuse(Caller caller, @PathVariable String applicationId,
                                 @Valid @RequestBody RefusalRequest request) {
-        return done(new RefuseApplication(applicationId, caller.organisation(), request.reasons(),
+        return done(new RefuseApplication(applicationId, post(caller), request.reasons(),
                 LocalDate.now(clock), request.appealBy()));
     }
 
@@ -171,7 +169,7 @@ class ApplicationController {
     @PreAuthorize("hasRole('CONSULATE')")
     ResponseEntity<Void> issue(Caller caller, @PathVariable String applicationId,
                                @Valid @RequestBody IssueRequest request) {
-        return done(new IssuePermit(applicationId, caller.organisation(), request.permitNumber()));
+        return done(new IssuePermit(applicationId, post(caller), request.permitNumber()));
     }
 
     @Operation(summary = "Renew an issued permit to a later end date")
@@ -179,7 +177,7 @@ class ApplicationController {
     @PreAuthorize("hasRole('CONSULATE')")
     ResponseEntity<Void> renew(Caller caller, @PathVariable String applicationId,
                                @Valid @RequestBody RenewalRequest request) {
-        return done(new RenewPermit(applicationId, caller.organisation(), request.validUntil()));
+        return done(new RenewPermit(applicationId, post(caller), request.validUntil()));
     }
 
     @Operation(summary = "End a permit (cancelled, worker departed) or a refused application after its appeal date")
@@ -187,7 +185,7 @@ class ApplicationController {
     @PreAuthorize("hasRole('CONSULATE')")
     ResponseEntity<Void> end(Caller caller, @PathVariable String applicationId,
                              @Valid @RequestBody EndRequest request) {
-        return done(new EndPermit(applicationId, caller.organisation(), request.reason(), request.endedOn()));
+        return done(new EndPermit(applicationId, post(caller), request.reason(), request.endedOn()));
     }
 
     private ResponseEntity<Void> done(Object command) {
@@ -199,12 +197,20 @@ class ApplicationController {
     private ApplicationView visibleTo(Caller caller, String applicationId) {
         ApplicationView view = applications.find(applicationId)
                 .orElseThrow(() -> new NotFoundException("permit application", applicationId));
-        boolean consulate = caller.hasRole("CONSULATE") && view.post().equals(caller.organisation());
+        boolean consulate = caller.hasRole("CONSULATE") && view.post().equals(post(caller));
         boolean worker = caller.hasRole("WORKER") && view.personId().equals(caller.personId());
         if (!consulate && !worker) {
             throw new NotFoundException("permit application", applicationId);
         }
         return view;
+    }
+
+    /** The post a consular officer acts for; a token without one acts for none. */
+    private static String post(Caller caller) {
+        if (caller.organisation() == null || caller.organisation().isBlank()) {
+            throw new org.corridor.permits.application.api.NotYourApplication("(token names no post)");
+        }
+        return caller.organisation();
     }
 
     private static String requiredPerson(Caller caller) {

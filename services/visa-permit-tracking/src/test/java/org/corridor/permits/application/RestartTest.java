@@ -38,16 +38,18 @@ import java.util.UUID;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The service stopped between scheduling a deadline and its firing, and started again on the same store: the
- * deadline fires once, in the new instance, and one alert is published. Runs two instances of the service one
- * after the other on an H2 file, as the embedded platform does, beside the shared broker and wire server.
+ * The service stopped in the middle and started again on the same store: a deadline scheduled before the stop fires
+ * once, in the new instance, and one alert is published; a lodgement queued during an outage goes out once after
+ * it. Runs instances of the service one after the other on an H2 file, as the embedded platform does, beside the
+ * shared broker and wire server.
  */
-class DecisionDeadlineRestartTest {
+class RestartTest {
 
     static final String POST = "de-embassy-manila";
     static final Duration SERVICE_LEVEL = Duration.ofSeconds(30);
@@ -107,6 +109,51 @@ class DecisionDeadlineRestartTest {
                     .isEqualTo(1);
             assertThat(published).allSatisfy(r -> assertThat(r.value()).doesNotContain("P7654321B"));
         }
+    }
+
+    @Test
+    void a_lodgement_queued_during_an_outage_goes_out_once_after_a_restart() {
+        String store = "restart-" + UUID.randomUUID().toString().substring(0, 8);
+        String applicationId = "app-" + UUID.randomUUID();
+        String personId = UUID.randomUUID().toString();
+        String key = PermitJourney.idempotencyKey(applicationId);
+        var outage = ImmigrationSystemStub.server().stubFor(post(urlEqualTo("/cases")).atPriority(1)
+                .withHeader("Idempotency-Key", equalTo(key)).willReturn(aResponse().withStatus(503)));
+        ImmigrationSystemStub.server().stubFor(post(urlEqualTo("/cases")).atPriority(5)
+                .withHeader("Idempotency-Key", equalTo(key))
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                        .withBody("{\"caseReference\":\"CASE-" + applicationId + "\"}")));
+
+        try (ConfigurableApplicationContext first = start(store)) {
+            openAndLodge(first.getBean(CommandGateway.class), applicationId, personId);
+            await().atMost(Duration.ofSeconds(30)).until(() -> !ImmigrationSystemStub.server().findAll(
+                    postRequestedFor(urlEqualTo("/cases")).withHeader("Idempotency-Key", equalTo(key))).isEmpty());
+        }
+        ImmigrationSystemStub.server().removeStub(outage);
+
+        try (ConfigurableApplicationContext second = start(store)) {
+            EventStore events = second.getBean(EventStore.class);
+            await().atMost(Duration.ofSeconds(90)).until(() -> payloads(events, applicationId, ApplicationLodged.class)
+                    .size() == 1);
+            assertThat(payloads(events, applicationId, ApplicationLodged.class).get(0).caseReference())
+                    .isEqualTo("CASE-" + applicationId);
+            assertThat(ImmigrationSystemStub.server().findAll(postRequestedFor(urlEqualTo("/cases"))
+                    .withHeader("Idempotency-Key", equalTo(key)))).extracting(r -> r.getHeader("Idempotency-Key"))
+                    .containsOnly(key);
+        }
+    }
+
+    private static void openAndLodge(CommandGateway commands, String applicationId, String personId) {
+        commands.sendAndWait(new OpenApplication(applicationId, "pl-" + applicationId, personId, "restart-scheme",
+                "emp-1", "jo-1", "5321", "PH", "DE", LocalDate.of(2027, 9, 1), 24, POST, "SKILLED_WORK",
+                SERVICE_LEVEL));
+        commands.sendAndWait(new AddPersonalDetails(applicationId, personId, "P7654321B", "PH",
+                LocalDate.of(1994, 2, 3), Gender.MALE));
+        for (DocumentType document : DocumentType.values()) {
+            commands.sendAndWait(new RecordDocumentReceived(applicationId, POST, document));
+            commands.sendAndWait(new VerifyDocument(applicationId, POST, document));
+        }
+        commands.sendAndWait(new LodgeApplication(applicationId, POST));
     }
 
     private static <T> List<T> payloads(EventStore events, String aggregateId, Class<T> type) {
