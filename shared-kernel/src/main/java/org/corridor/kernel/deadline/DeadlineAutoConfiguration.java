@@ -1,6 +1,8 @@
 package org.corridor.kernel.deadline;
 
 import com.mongodb.client.MongoClient;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.messaging.interceptors.CorrelationDataInterceptor;
 import org.corridor.kernel.eventstore.EventStoreProperties;
 import org.jobrunr.jobs.filters.RetryFilter;
 import org.jobrunr.jobs.mappers.JobMapper;
@@ -14,6 +16,9 @@ import org.jobrunr.spring.autoconfigure.storage.JobRunrSqlStorageAutoConfigurati
 import org.jobrunr.storage.StorageProvider;
 import org.jobrunr.storage.sql.common.SqlStorageProviderFactory;
 import org.jobrunr.utils.mapper.JsonMapper;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -90,6 +95,23 @@ public class DeadlineAutoConfiguration {
         server.setJobFilters(java.util.List.of(new RetryFilter(jobRunrProperties.getJobs().getDefaultNumberOfRetries(),
                 jobRunrProperties.getJobs().getRetryBackOffTimeSeed())));
         return server;
+    }
+
+    /**
+     * Audit metadata for what deadline handlers record. Axon's deadline managers run their handlers in a unit of
+     * work of their own, without the correlation data providers commands and event processors get: the events a
+     * deadline handler applied carried no metadata at all. This stamps every deadline with the service as its actor
+     * when it is scheduled (see {@link DeadlineActor}) and passes the deadline's metadata on to those events.
+     */
+    @Bean
+    SmartInitializingSingleton deadlineAudit(ObjectProvider<DeadlineManager> deadlines,
+                                             ObjectProvider<org.axonframework.config.Configuration> axon,
+                                             @Value("${spring.application.name}") String serviceName) {
+        return () -> deadlines.ifAvailable(manager -> {
+            manager.registerDispatchInterceptor(new DeadlineActor(serviceName));
+            manager.registerHandlerInterceptor(new CorrelationDataInterceptor<>(
+                    axon.getObject().correlationDataProviders()));
+        });
     }
 
     /** Embedded engine: deadlines in the H2 file (or whatever SQL database) that holds the service's events. */

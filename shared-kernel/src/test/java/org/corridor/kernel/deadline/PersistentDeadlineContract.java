@@ -58,6 +58,11 @@ abstract class PersistentDeadlineContract {
                     .until(() -> job(second, scheduleId).getState() == StateName.SUCCEEDED);
             assertThat(DeliveryLog.deliveriesOf(reminderId)).containsExactly("second");
             assertThat(count(second, reminderId, ReminderRaised.class)).isEqualTo(1);
+            assertThat(second.getBean(EventStore.class).readEvents(reminderId).asStream()
+                    .filter(event -> event.getPayload() instanceof ReminderRaised).findFirst().orElseThrow()
+                    .getMetaData()).as("a deadline acts on the service's own account")
+                    .containsEntry("userId", "system:reminder").containsEntry("role", "SYSTEM")
+                    .containsKeys("correlationId", "causationId");
 
             // At least once: a crash after the handler committed and before JobRunr marked the job done delivers it
             // again, as here. The handler ignores the second delivery.
