@@ -101,6 +101,11 @@ class RestartTest {
                     .map(DomainEventMessage::getTimestamp).toList();
             assertThat(raised).hasSize(1);
             assertThat(raised.get(0)).as("raised by the second instance").isAfter(firstStopped);
+            assertThat(events.readEvents(applicationId).asStream()
+                    .filter(e -> e.getPayload() instanceof PermitDeadlineRaised).findFirst().orElseThrow().getMetaData())
+                    .as("a deadline acts on the service's own account")
+                    .containsEntry("userId", "system:visa-permit-tracking").containsEntry("role", "SYSTEM")
+                    .containsKey("correlationId");
 
             List<ConsumerRecord<String, String>> published = PublishedEvents.awaitRecords(applicationId,
                     records -> PublishedEvents.ofType(records, "visa-permit-tracking.permit-deadline-raised.v1") >= 1);
