@@ -1,0 +1,80 @@
+package org.corridor.permits.application.api;
+
+import org.corridor.kernel.privacy.DataSubject;
+import org.corridor.kernel.privacy.PersonalData;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What a permit application records. Private to this service; the public forms are in
+ * {@code contracts/events/visa-permit-tracking.*}. Never rename these records: pending deadlines and stored events
+ * carry their class names.
+ */
+public final class ApplicationEvents {
+
+    private ApplicationEvents() {
+    }
+
+    public record ApplicationOpened(String applicationId, String placementId, String personId, String schemeId,
+                                    String employerId, String jobOrderId, String iscoCode, String originCountry,
+                                    String destinationCountry, LocalDate startDate, int contractMonths, String post,
+                                    String permitType, Duration decisionServiceLevel,
+                                    List<DocumentType> requiredDocuments) {
+    }
+
+    /** Sealed with the worker's own key in the event store; erased with it. */
+    public record PersonalDetailsAdded(String applicationId, @DataSubject String personId,
+                                       @PersonalData String passportNumber, @PersonalData String nationality,
+                                       @PersonalData LocalDate birthDate, @PersonalData Gender gender) {
+    }
+
+    public record DocumentReceived(String applicationId, DocumentType document) {
+    }
+
+    public record DocumentVerified(String applicationId, DocumentType document) {
+    }
+
+    public record DocumentRejected(String applicationId, DocumentType document, String reason) {
+    }
+
+    /** The consulate lodged the application; the service sends it to the immigration system under this key. */
+    public record LodgementRequested(String applicationId, String idempotencyKey, String post) {
+    }
+
+    public record ApplicationLodged(String applicationId, String caseReference, Instant lodgedAt,
+                                    LocalDate decisionDueOn, String decisionDeadlineId) {
+    }
+
+    public record ApplicationApproved(String applicationId, LocalDate validFrom, LocalDate validUntil) {
+    }
+
+    /** A refusal that matters: recorded with its reasons and the date until which the worker may appeal. */
+    public record ApplicationRefused(String applicationId, List<String> reasons, LocalDate decidedOn,
+                                     LocalDate appealBy) {
+    }
+
+    public record PermitIssued(String applicationId, String permitNumber, String personId, String schemeId,
+                               String employerId, LocalDate validFrom, LocalDate validUntil, String permitType,
+                               List<String> expiryDeadlineIds) {
+    }
+
+    public record PermitAmended(String applicationId, String previousEmployerId, String newEmployerId,
+                                String newJobOrderId, LocalDate effectiveFrom) {
+    }
+
+    public record PermitRenewed(String applicationId, LocalDate previousValidUntil, LocalDate validUntil,
+                                List<String> expiryDeadlineIds) {
+    }
+
+    public record PermitEnded(String applicationId, String personId, String schemeId, String employerId,
+                              String originCountry, String destinationCountry, EndReason reason,
+                              LocalDate endedOn) {
+    }
+
+    public record PermitDeadlineRaised(String applicationId, String personId, String post, DeadlineKind deadline,
+                                       LocalDate dueOn) {
+    }
+}

@@ -1,0 +1,188 @@
+package org.corridor.permits.application;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.corridor.contracts.Contracts;
+import org.corridor.kernel.testing.EmbeddedInfrastructure;
+import org.corridor.permits.VisaPermitTrackingApplication;
+import org.corridor.permits.application.api.ApplicationCommands.AddPersonalDetails;
+import org.corridor.permits.application.api.ApplicationCommands.LodgeApplication;
+import org.corridor.permits.application.api.ApplicationCommands.OpenApplication;
+import org.corridor.permits.application.api.ApplicationCommands.RecordDocumentReceived;
+import org.corridor.permits.application.api.ApplicationCommands.VerifyDocument;
+import org.corridor.permits.application.api.ApplicationEvents.ApplicationLodged;
+import org.corridor.permits.application.api.ApplicationEvents.PermitDeadlineRaised;
+import org.corridor.permits.application.api.DocumentType;
+import org.corridor.permits.application.api.Gender;
+import org.corridor.permits.testing.ImmigrationSystemStub;
+import org.corridor.permits.testing.PermitJourney;
+import org.corridor.permits.testing.PublishedEvents;
+import org.jobrunr.jobs.states.StateName;
+import org.jobrunr.storage.StorageProvider;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The service stopped in the middle and started again on the same store: a deadline scheduled before the stop fires
+ * once, in the new instance, and one alert is published; a lodgement queued during an outage goes out once after
+ * it. Runs instances of the service one after the other on an H2 file, as the embedded platform does, beside the
+ * shared broker and wire server.
+ */
+class RestartTest {
+
+    static final String POST = "de-embassy-manila";
+    static final Duration SERVICE_LEVEL = Duration.ofSeconds(30);
+
+    @TempDir
+    static Path data;
+
+    @Test
+    void a_decision_deadline_pending_at_a_restart_raises_exactly_one_alert_after_it() {
+        String store = "restart-" + UUID.randomUUID().toString().substring(0, 8);
+        String applicationId = "app-" + UUID.randomUUID();
+        String personId = UUID.randomUUID().toString();
+        ImmigrationSystemStub.server().stubFor(post(urlEqualTo("/cases"))
+                .withHeader("Idempotency-Key", equalTo(PermitJourney.idempotencyKey(applicationId)))
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                        .withBody("{\"caseReference\":\"CASE-" + applicationId + "\"}")));
+
+        String decisionDeadlineId;
+        Instant firstStopped;
+        try (ConfigurableApplicationContext first = start(store)) {
+            CommandGateway commands = first.getBean(CommandGateway.class);
+            commands.sendAndWait(new OpenApplication(applicationId, "pl-" + applicationId, personId, "restart-scheme",
+                    "emp-1", "jo-1", "5321", "PH", "DE", LocalDate.of(2027, 9, 1), 24, POST, "SKILLED_WORK",
+                    SERVICE_LEVEL));
+            commands.sendAndWait(new AddPersonalDetails(applicationId, personId, "P7654321B", "PH",
+                    LocalDate.of(1994, 2, 3), Gender.MALE));
+            for (DocumentType document : DocumentType.values()) {
+                commands.sendAndWait(new RecordDocumentReceived(applicationId, POST, document));
+                commands.sendAndWait(new VerifyDocument(applicationId, POST, document));
+            }
+            commands.sendAndWait(new LodgeApplication(applicationId, POST));
+            EventStore events = first.getBean(EventStore.class);
+            await().atMost(Duration.ofSeconds(30)).until(() -> payloads(events, applicationId, ApplicationLodged.class)
+                    .size() == 1);
+            decisionDeadlineId = payloads(events, applicationId, ApplicationLodged.class).get(0).decisionDeadlineId();
+            assertThat(first.getBean(StorageProvider.class).getJobById(UUID.fromString(decisionDeadlineId)).getState())
+                    .isEqualTo(StateName.SCHEDULED);
+            assertThat(payloads(events, applicationId, PermitDeadlineRaised.class)).isEmpty();
+        }
+        firstStopped = Instant.now();
+
+        try (ConfigurableApplicationContext second = start(store)) {
+            StorageProvider jobs = second.getBean(StorageProvider.class);
+            await().atMost(Duration.ofSeconds(90)).until(() ->
+                    jobs.getJobById(UUID.fromString(decisionDeadlineId)).getState() == StateName.SUCCEEDED);
+            EventStore events = second.getBean(EventStore.class);
+            List<Instant> raised = events.readEvents(applicationId).asStream()
+                    .filter(e -> e.getPayload() instanceof PermitDeadlineRaised)
+                    .map(DomainEventMessage::getTimestamp).toList();
+            assertThat(raised).hasSize(1);
+            assertThat(raised.get(0)).as("raised by the second instance").isAfter(firstStopped);
+            assertThat(events.readEvents(applicationId).asStream()
+                    .filter(e -> e.getPayload() instanceof PermitDeadlineRaised).findFirst().orElseThrow().getMetaData())
+                    .as("a deadline acts on the service's own account")
+                    .containsEntry("userId", "system:visa-permit-tracking").containsEntry("role", "SYSTEM")
+                    .containsKey("correlationId");
+
+            List<ConsumerRecord<String, String>> published = PublishedEvents.awaitRecords(applicationId,
+                    records -> PublishedEvents.ofType(records, "visa-permit-tracking.permit-deadline-raised.v1") >= 1);
+            published.forEach(record -> Contracts.requireValid(record.value()));
+            assertThat(PublishedEvents.ofType(published, "visa-permit-tracking.permit-deadline-raised.v1"))
+                    .isEqualTo(1);
+            assertThat(published).allSatisfy(r -> assertThat(r.value()).doesNotContain("P7654321B"));
+        }
+    }
+
+    @Test
+    void a_lodgement_queued_during_an_outage_goes_out_once_after_a_restart() {
+        String store = "restart-" + UUID.randomUUID().toString().substring(0, 8);
+        String applicationId = "app-" + UUID.randomUUID();
+        String personId = UUID.randomUUID().toString();
+        String key = PermitJourney.idempotencyKey(applicationId);
+        var outage = ImmigrationSystemStub.server().stubFor(post(urlEqualTo("/cases")).atPriority(1)
+                .withHeader("Idempotency-Key", equalTo(key)).willReturn(aResponse().withStatus(503)));
+        ImmigrationSystemStub.server().stubFor(post(urlEqualTo("/cases")).atPriority(5)
+                .withHeader("Idempotency-Key", equalTo(key))
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                        .withBody("{\"caseReference\":\"CASE-" + applicationId + "\"}")));
+
+        try (ConfigurableApplicationContext first = start(store)) {
+            openAndLodge(first.getBean(CommandGateway.class), applicationId, personId);
+            await().atMost(Duration.ofSeconds(30)).until(() -> !ImmigrationSystemStub.server().findAll(
+                    postRequestedFor(urlEqualTo("/cases")).withHeader("Idempotency-Key", equalTo(key))).isEmpty());
+        }
+        ImmigrationSystemStub.server().removeStub(outage);
+
+        try (ConfigurableApplicationContext second = start(store)) {
+            EventStore events = second.getBean(EventStore.class);
+            await().atMost(Duration.ofSeconds(90)).until(() -> payloads(events, applicationId, ApplicationLodged.class)
+                    .size() == 1);
+            assertThat(payloads(events, applicationId, ApplicationLodged.class).get(0).caseReference())
+                    .isEqualTo("CASE-" + applicationId);
+            assertThat(ImmigrationSystemStub.server().findAll(postRequestedFor(urlEqualTo("/cases"))
+                    .withHeader("Idempotency-Key", equalTo(key)))).extracting(r -> r.getHeader("Idempotency-Key"))
+                    .containsOnly(key);
+        }
+    }
+
+    private static void openAndLodge(CommandGateway commands, String applicationId, String personId) {
+        commands.sendAndWait(new OpenApplication(applicationId, "pl-" + applicationId, personId, "restart-scheme",
+                "emp-1", "jo-1", "5321", "PH", "DE", LocalDate.of(2027, 9, 1), 24, POST, "SKILLED_WORK",
+                SERVICE_LEVEL));
+        commands.sendAndWait(new AddPersonalDetails(applicationId, personId, "P7654321B", "PH",
+                LocalDate.of(1994, 2, 3), Gender.MALE));
+        for (DocumentType document : DocumentType.values()) {
+            commands.sendAndWait(new RecordDocumentReceived(applicationId, POST, document));
+            commands.sendAndWait(new VerifyDocument(applicationId, POST, document));
+        }
+        commands.sendAndWait(new LodgeApplication(applicationId, POST));
+    }
+
+    private static <T> List<T> payloads(EventStore events, String aggregateId, Class<T> type) {
+        return events.readEvents(aggregateId).asStream().map(e -> e.getPayload())
+                .filter(type::isInstance).map(type::cast).toList();
+    }
+
+    private static ConfigurableApplicationContext start(String store) {
+        Map<String, String> properties = new HashMap<>();
+        properties.put("server.port", "0");
+        properties.put("spring.main.banner-mode", "off");
+        properties.put("logging.level.root", "WARN");
+        properties.put("spring.kafka.bootstrap-servers", EmbeddedInfrastructure.kafkaBootstrapServers());
+        // This test drives the service by commands: its listeners stay out of the shared consumer group.
+        properties.put("spring.kafka.listener.auto-startup", "false");
+        properties.put("spring.data.mongodb.uri", EmbeddedInfrastructure.mongoUri());
+        properties.put("spring.data.mongodb.database", store);
+        properties.put("spring.datasource.url", "jdbc:h2:file:" + data.resolve(store).resolve("events")
+                + ";WRITE_DELAY=0");
+        properties.put("corridor.event-store.node-id", store);
+        properties.put("corridor.security.jwt.hmac-secret", EmbeddedInfrastructure.TEST_JWT_SECRET);
+        properties.put("axoniq.update-checker.disabled", "true");
+        String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
+                .toArray(String[]::new);
+        return new SpringApplicationBuilder(VisaPermitTrackingApplication.class).run(args);
+    }
+}
