@@ -69,7 +69,7 @@ public class DeadlineAutoConfiguration {
      * its tables say which instance is master.
      */
     @Bean
-    @ConditionalOnProperty(name = "corridor.deadlines.enabled", havingValue = "true", matchIfMissing = true)
+    @ConditionalOnProperty(name = "corridor.deadlines.enabled", havingValue = "true")
     BackgroundJobServerConfiguration backgroundJobServerConfiguration(DeadlineProperties deadlines,
                                                                       EventStoreProperties eventStore) {
         return usingStandardBackgroundJobServerConfiguration()
@@ -84,7 +84,7 @@ public class DeadlineAutoConfiguration {
      * properties are told it runs, so that its health indicator reports the running server instead of "disabled".
      */
     @Bean
-    @ConditionalOnProperty(name = "corridor.deadlines.enabled", havingValue = "true", matchIfMissing = true)
+    @ConditionalOnProperty(name = "corridor.deadlines.enabled", havingValue = "true")
     BackgroundJobServer backgroundJobServer(StorageProvider storageProvider, JsonMapper jobRunrJsonMapper,
                                             JobActivator jobActivator, BackgroundJobServerConfiguration configuration,
                                             JobRunrProperties jobRunrProperties) {

@@ -7,9 +7,11 @@ import java.time.Duration;
 /**
  * How the persistent deadline scheduler runs in a service (docs/adr/0010-persistent-deadlines.md).
  *
- * @param enabled      runs JobRunr's background job server in this instance (default true). JobRunr's own
- *                     {@code jobrunr.background-job-server.enabled} defaults to false, which stores deadlines and never
- *                     fires them; the platform does not use that property.
+ * @param enabled      runs JobRunr's background job server in this instance (default false): a service that
+ *                     schedules deadlines sets {@code corridor.deadlines.enabled=true} in its own configuration, or its
+ *                     deadlines are stored and never fire. The others run no poller on the two cores (and none of
+ *                     JobRunr's threads in their tests). JobRunr's own {@code jobrunr.background-job-server.enabled}
+ *                     is not used by the platform.
  * @param pollInterval how often the scheduler looks for due deadlines (default and smallest 5 s, JobRunr's floor);
  *                     a deadline fires up to one interval late, and with two instances up to one interval early
  * @param workers      threads that execute due deadlines (default 2: the machines have two cores, JobRunr's default is
@@ -24,7 +26,7 @@ public record DeadlineProperties(Boolean enabled, Duration pollInterval, Integer
     static final Duration SHORTEST_POLL_INTERVAL = Duration.ofSeconds(5);
 
     public DeadlineProperties {
-        enabled = enabled == null || enabled;
+        enabled = enabled != null && enabled;
         pollInterval = pollInterval == null ? SHORTEST_POLL_INTERVAL : pollInterval;
         workers = workers == null ? 2 : workers;
         serverTimeoutMultiplier = serverTimeoutMultiplier == null ? 4 : serverTimeoutMultiplier;

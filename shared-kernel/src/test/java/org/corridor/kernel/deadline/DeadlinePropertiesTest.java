@@ -10,10 +10,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class DeadlinePropertiesTest {
 
     @Test
-    void by_default_the_scheduler_runs_polls_every_5_seconds_with_2_workers_and_takes_a_silent_instance_for_dead_after_20_seconds() {
+    void by_default_the_scheduler_is_off_and_once_on_polls_every_5_seconds_with_2_workers_and_takes_a_silent_instance_for_dead_after_20_seconds() {
         DeadlineProperties defaults = new DeadlineProperties(null, null, null, null);
 
-        assertThat(defaults.enabled()).isTrue();
+        assertThat(defaults.enabled()).as("off unless a service that schedules deadlines turns it on").isFalse();
         assertThat(defaults.pollInterval()).isEqualTo(Duration.ofSeconds(5));
         assertThat(defaults.workers()).isEqualTo(2);
         assertThat(defaults.serverTimeout()).isEqualTo(Duration.ofSeconds(20));

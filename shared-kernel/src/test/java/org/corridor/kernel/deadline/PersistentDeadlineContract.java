@@ -75,6 +75,7 @@ abstract class PersistentDeadlineContract {
     ConfigurableApplicationContext start(String instance, String store) {
         Map<String, String> properties = new HashMap<>();
         properties.put("spring.application.name", "reminder");
+        properties.put("corridor.deadlines.enabled", "true");
         properties.put("server.port", "0");
         properties.put("spring.main.banner-mode", "off");
         properties.put("springdoc.api-docs.enabled", "false");
