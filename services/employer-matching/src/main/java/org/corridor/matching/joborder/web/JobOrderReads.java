@@ -1,0 +1,44 @@
+package org.corridor.matching.joborder.web;
+
+import org.corridor.kernel.web.PageOf;
+import org.corridor.matching.common.UnknownToCaller;
+import org.corridor.matching.joborder.query.JobOrderView;
+import org.corridor.matching.joborder.query.JobOrderListing;
+import org.corridor.matching.joborder.query.JobOrders;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.stereotype.Component;
+
+import java.util.List;
+
+/** Reads job orders within what the caller may see: an employer its own, a scheme administrator all. */
+@Component
+public class JobOrderReads {
+
+    private final JobOrders jobOrders;
+    private final JobOrderListing listing;
+
+    JobOrderReads(JobOrders jobOrders, JobOrderListing listing) {
+        this.jobOrders = jobOrders;
+        this.listing = listing;
+    }
+
+    /** The job order, if the caller may see it; an employer asking for another's order is told it is unknown. */
+    public JobOrderView visibleTo(Jwt caller, String jobOrderId) {
+        JobOrderView order = jobOrders.find(jobOrderId).orElseThrow(() -> new UnknownToCaller("job order", jobOrderId));
+        if (isEmployer(caller) && !order.employerId().equals(caller.getClaimAsString("org"))) {
+            throw new UnknownToCaller("job order", jobOrderId);
+        }
+        return order;
+    }
+
+    PageOf<JobOrderView> list(Jwt caller, String schemeId, int page, int size) {
+        String employerId = isEmployer(caller) ? caller.getClaimAsString("org") : null;
+        List<JobOrderView> items = listing.list(employerId, schemeId, page, size);
+        return new PageOf<>(items, page, size, listing.count(employerId, schemeId));
+    }
+
+    static boolean isEmployer(Jwt caller) {
+        List<String> roles = caller.getClaimAsStringList("roles");
+        return roles != null && roles.contains("EMPLOYER");
+    }
+}
