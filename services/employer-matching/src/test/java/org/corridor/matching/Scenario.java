@@ -54,6 +54,41 @@ public record Scenario(Http http) {
         return schemeId;
     }
 
+    /** A candidate as skills-recognition publishes it (the contract example for this person and scheme). */
+    public static String candidateEvent(String personId, String schemeId, int version, String availableFrom,
+                                        String germanLevel) {
+        String json = Contracts.example("skills-recognition.candidate-available.v1")
+                .replace("0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9", personId)
+                .replace("0b6f7e0c-3d2a-4f6b-9c1e-5a4d3b2c1f00", schemeId)
+                .replace("\"aggregateVersion\": 3", "\"aggregateVersion\": " + version)
+                .replace("2027-06-01", availableFrom)
+                .replace("\"language\": \"de\",\n        \"level\": \"B1\"",
+                        "\"language\": \"de\",\n        \"level\": \"" + germanLevel + "\"")
+                .replaceFirst("\"eventId\": \"[^\"]+\"", "\"eventId\": \"" + UUID.randomUUID() + "\"");
+        Contracts.requireValid(json);
+        return json;
+    }
+
+    public static String withdrawalEvent(String personId, String schemeId, int version) {
+        String json = Contracts.example("skills-recognition.candidate-withdrawn.v1")
+                .replace("0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9", personId)
+                .replace("0b6f7e0c-3d2a-4f6b-9c1e-5a4d3b2c1f00", schemeId)
+                .replace("\"aggregateVersion\": 3", "\"aggregateVersion\": " + version)
+                .replaceFirst("\"eventId\": \"[^\"]+\"", "\"eventId\": \"" + UUID.randomUUID() + "\"");
+        Contracts.requireValid(json);
+        return json;
+    }
+
+    /** A candidate in the pool, once the worker can read itself there. */
+    public String candidate(String schemeId, String availableFrom, String germanLevel) {
+        String personId = UUID.randomUUID().toString();
+        TopicProbe.send("skills-recognition.events", personId,
+                candidateEvent(personId, schemeId, 3, availableFrom, germanLevel));
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                http.get("/candidates/me", WorkerTokens.worker(personId)).getStatusCode()).isEqualTo(HttpStatus.OK));
+        return personId;
+    }
+
     /** A registered, active employer; returns its id (the organisation of its token). */
     public String employer() {
         String org = unique("emp");

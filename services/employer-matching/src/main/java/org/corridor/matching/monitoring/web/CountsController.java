@@ -1,0 +1,42 @@
+package org.corridor.matching.monitoring.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import org.corridor.matching.candidate.query.CandidatePool;
+import org.corridor.matching.placement.query.PlacementProjection;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.util.List;
+
+/** Counts per scheme for monitors and scheme administrators, from summary documents read by id. */
+@RestController
+class CountsController {
+
+    private final CandidatePool pool;
+    private final PlacementProjection placements;
+
+    CountsController(CandidatePool pool, PlacementProjection placements) {
+        this.pool = pool;
+        this.placements = placements;
+    }
+
+    @Operation(summary = "Counts of a scheme (candidates available, offers, placements, contract substitutions); "
+            + "any count under 5 is suppressed; no gender breakdown, the pool holds no gender")
+    @GetMapping("/counts/schemes/{schemeId}")
+    @PreAuthorize("hasAnyRole('MONITOR', 'SCHEME_ADMIN')")
+    SchemeCounts counts(@PathVariable String schemeId) {
+        var counts = placements.counts(schemeId);
+        return new SchemeCounts(schemeId, List.of(
+                SchemeCounts.Cell.of("candidatesAvailable", pool.countInScheme(schemeId)),
+                SchemeCounts.Cell.of("offersMade", number(counts.get("offersMade"))),
+                SchemeCounts.Cell.of("placementsAgreed", number(counts.get("placementsAgreed"))),
+                SchemeCounts.Cell.of("contractSubstitutions", number(counts.get("contractSubstitutions")))),
+                SchemeCounts.GENDER_NOT_HELD);
+    }
+
+    private static long number(Object value) {
+        return value == null ? 0 : ((Number) value).longValue();
+    }
+}
