@@ -65,6 +65,28 @@ class JobOrderHttpTest {
     }
 
     @Test
+    void a_wage_above_the_floor_but_below_the_regions_benchmark_is_refused_for_equal_treatment() {
+        String schemeId = given().scheme();
+        String employerId = given().employer();
+        ResponseEntity<Map> refused = http().post("/job-orders", fairJobOrder(schemeId)
+                .replace("\"amount\": \"2950.00\"", "\"amount\": \"2899.99\""), employerToken(employerId));
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat((List<Map<String, Object>>) refused.getBody().get("breaches")).singleElement()
+                .satisfies(b -> assertThat(b).containsEntry("rule", "equal-treatment-wage"));
+    }
+
+    @Test
+    void positions_beyond_the_intake_years_away_places_are_refused() {
+        String schemeId = given().scheme();
+        String employerId = given().employer();
+        ResponseEntity<Map> refused = http().post("/job-orders", fairJobOrder(schemeId)
+                .replace("\"positions\": 2", "\"positions\": 121"), employerToken(employerId));
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat((List<Map<String, Object>>) refused.getBody().get("breaches")).singleElement()
+                .satisfies(b -> assertThat(b).containsEntry("rule", "scheme-quota").containsEntry("field", "positions"));
+    }
+
+    @Test
     void a_refused_order_amended_to_the_rules_opens() {
         String schemeId = given().scheme();
         String employerId = given().employer();

@@ -27,6 +27,9 @@ import static org.corridor.matching.Scenario.fairJobOrder;
 @CorridorServiceTest
 class MatchingFlowTest {
 
+    /** The administering organisation the scheme-defined contract example names. */
+    static final String ADMIN = TestTokens.bearer("admin-1", "SCHEME_ADMIN", "ph-de-partnership-office", null);
+
     @Autowired
     TestRestTemplate rest;
 
@@ -89,8 +92,7 @@ class MatchingFlowTest {
                 .isEqualTo(HttpStatus.NO_CONTENT);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            ResponseEntity<Map> run = http().post("/schemes/" + schemeId + "/allocation-runs", null,
-                    TestTokens.schemeAdmin());
+            ResponseEntity<Map> run = http().post("/schemes/" + schemeId + "/allocation-runs", null, ADMIN);
             assertThat(run.getStatusCode()).isEqualTo(HttpStatus.CREATED);
             String runId = (String) run.getBody().get("runId");
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
@@ -99,6 +101,14 @@ class MatchingFlowTest {
             assertThat((String) http().get("/allocation-runs/" + runId + "/me", WorkerTokens.worker(weak)).getBody()
                     .get("explanation")).contains(jobOrderId).contains("ranks higher");
         });
+    }
+
+    @Test
+    void an_administrator_of_another_organisation_cannot_allocate_the_schemes_candidates() {
+        String schemeId = given().scheme();
+        assertThat(http().post("/schemes/" + schemeId + "/allocation-runs", null,
+                TestTokens.bearer("admin-2", "SCHEME_ADMIN", "another-partnership", null)).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test

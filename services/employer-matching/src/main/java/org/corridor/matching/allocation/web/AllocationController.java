@@ -7,6 +7,7 @@ import org.corridor.matching.allocation.api.RunAllocation;
 import org.corridor.matching.allocation.query.AllocationProjection;
 import org.corridor.matching.allocation.query.AllocationRunView;
 import org.corridor.matching.common.UnknownToCaller;
+import org.corridor.matching.scheme.query.SchemeAdministrators;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,16 +27,20 @@ class AllocationController {
 
     private final CommandGateway commands;
     private final AllocationProjection allocations;
+    private final SchemeAdministrators administrators;
 
-    AllocationController(CommandGateway commands, AllocationProjection allocations) {
+    AllocationController(CommandGateway commands, AllocationProjection allocations,
+                         SchemeAdministrators administrators) {
         this.commands = commands;
         this.allocations = allocations;
+        this.administrators = administrators;
     }
 
     @Operation(summary = "Allocate the scheme's candidates across its open job orders (stable, worker-proposing)")
     @PostMapping("/schemes/{schemeId}/allocation-runs")
     @PreAuthorize("hasRole('SCHEME_ADMIN')")
-    ResponseEntity<Map<String, String>> run(@PathVariable String schemeId) {
+    ResponseEntity<Map<String, String>> run(@AuthenticationPrincipal Jwt caller, @PathVariable String schemeId) {
+        administrators.requireAdministers(caller.getClaimAsString("org"), schemeId);
         String runId = "run-" + UUID.randomUUID();
         commands.sendAndWait(new RunAllocation(runId, schemeId));
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
@@ -45,8 +50,11 @@ class AllocationController {
     @Operation(summary = "An allocation run: its inputs, tie-break, assignments and unassigned candidates, explained")
     @GetMapping("/allocation-runs/{runId}")
     @PreAuthorize("hasRole('SCHEME_ADMIN')")
-    AllocationRunView get(@PathVariable String runId) {
-        return allocations.run(runId).orElseThrow(() -> new UnknownToCaller("allocation run", runId));
+    AllocationRunView get(@AuthenticationPrincipal Jwt caller, @PathVariable String runId) {
+        AllocationRunView run = allocations.run(runId).orElseThrow(() -> new UnknownToCaller("allocation run",
+                runId));
+        administrators.requireAdministers(caller.getClaimAsString("org"), run.schemeId());
+        return run;
     }
 
     @Operation(summary = "Your own outcome in an allocation run, and why")

@@ -5,6 +5,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.corridor.kernel.messaging.IntegrationEventInbox;
 import org.corridor.kernel.messaging.IntegrationEventInbox.ReceivedEvent;
+import org.corridor.kernel.messaging.IntegrationEventRoutes;
 import org.corridor.matching.employer.api.LiftSuspension;
 import org.corridor.matching.employer.api.SuspendEmployer;
 import org.slf4j.Logger;
@@ -12,8 +13,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import java.util.Map;
-import java.util.function.Consumer;
 
 /** Substantiated grievances suspend an employer; their resolution lifts the suspension. */
 @Component
@@ -21,29 +20,28 @@ class ReturnReintegrationEvents {
 
     private static final Logger log = LoggerFactory.getLogger(ReturnReintegrationEvents.class);
 
-    private final IntegrationEventInbox inbox;
     private final CommandGateway commands;
-    private final Map<String, Consumer<ReceivedEvent>> handlers;
+    private final IntegrationEventRoutes routes;
 
     ReturnReintegrationEvents(IntegrationEventInbox inbox, CommandGateway commands) {
-        this.inbox = inbox;
         this.commands = commands;
-        this.handlers = Map.of(
-                GrievanceSubstantiatedV1.TYPE, event -> substantiated(event.payloadAs(GrievanceSubstantiatedV1.class)),
-                GrievanceResolvedV1.TYPE, event -> resolved(event.payloadAs(GrievanceResolvedV1.class)));
+        this.routes = inbox.routes()
+                .on(GrievanceSubstantiatedV1.TYPE, GrievanceSubstantiatedV1.class, this::substantiated)
+                .on(GrievanceResolvedV1.TYPE, GrievanceResolvedV1.class, this::resolved)
+                .build();
     }
 
     @KafkaListener(topics = "return-reintegration.events", id = "employer-matching.grievances")
     void on(ConsumerRecord<String, String> record) {
-        inbox.receive(record, event -> handlers.getOrDefault(event.type(), ignored -> { }).accept(event));
+        routes.receive(record);
     }
 
-    private void substantiated(GrievanceSubstantiatedV1 grievance) {
+    private void substantiated(GrievanceSubstantiatedV1 grievance, ReceivedEvent event) {
         commands.sendAndWait(new SuspendEmployer(grievance.employerId(), grievance.grievanceId(), grievance.kind(),
                 grievance.substantiatedOn()));
     }
 
-    private void resolved(GrievanceResolvedV1 grievance) {
+    private void resolved(GrievanceResolvedV1 grievance, ReceivedEvent event) {
         try {
             commands.sendAndWait(new LiftSuspension(grievance.employerId(), grievance.grievanceId(),
                     grievance.resolution(), grievance.resolvedOn()));

@@ -1,7 +1,9 @@
 package org.corridor.matching.joborder.web;
 
 import org.corridor.kernel.web.PageOf;
+import org.corridor.kernel.types.RuleViolation;
 import org.corridor.matching.common.UnknownToCaller;
+import org.corridor.matching.scheme.query.SchemeAdministrators;
 import org.corridor.matching.joborder.query.JobOrderView;
 import org.corridor.matching.joborder.query.JobOrderListing;
 import org.corridor.matching.joborder.query.JobOrders;
@@ -16,10 +18,12 @@ public class JobOrderReads {
 
     private final JobOrders jobOrders;
     private final JobOrderListing listing;
+    private final SchemeAdministrators administrators;
 
-    JobOrderReads(JobOrders jobOrders, JobOrderListing listing) {
+    JobOrderReads(JobOrders jobOrders, JobOrderListing listing, SchemeAdministrators administrators) {
         this.jobOrders = jobOrders;
         this.listing = listing;
+        this.administrators = administrators;
     }
 
     /** The job order, if the caller may see it; an employer asking for another's order is told it is unknown. */
@@ -28,11 +32,20 @@ public class JobOrderReads {
         if (isEmployer(caller) && !order.employerId().equals(caller.getClaimAsString("org"))) {
             throw new UnknownToCaller("job order", jobOrderId);
         }
+        if (!isEmployer(caller)) {
+            administrators.requireAdministers(caller.getClaimAsString("org"), order.schemeId());
+        }
         return order;
     }
 
     PageOf<JobOrderView> list(Jwt caller, String schemeId, int page, int size) {
         String employerId = isEmployer(caller) ? caller.getClaimAsString("org") : null;
+        if (employerId == null) {
+            if (schemeId == null) {
+                throw new RuleViolation("schemeId", "Name the scheme whose job orders you want to see.");
+            }
+            administrators.requireAdministers(caller.getClaimAsString("org"), schemeId);
+        }
         List<JobOrderView> items = listing.list(employerId, schemeId, page, size);
         return new PageOf<>(items, page, size, listing.count(employerId, schemeId));
     }

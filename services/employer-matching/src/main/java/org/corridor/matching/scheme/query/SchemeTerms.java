@@ -8,24 +8,19 @@ import java.util.List;
 
 /**
  * The terms of a scheme that matching works within: the corridor, the wage floor and required skills of each
- * occupation, the away-track places per intake year, the benchmark wages of national workers per occupation and
- * region, and whether it has closed.
+ * occupation, the places per track and intake year, the benchmark wages of national workers per occupation and
+ * region, its last amendment, and whether it has closed.
  */
 @Document(SchemeTerms.COLLECTION)
 public record SchemeTerms(@Id String schemeId, String name, String originCountry, String destinationCountry,
                           List<OccupationTerms> occupations, List<Quota> quotas, List<BenchmarkWage> benchmarkWages,
-                          boolean closed, String closedReason, long version, Instant definedAt) {
+                          String administeringOrganisation, Amendment lastAmendment, boolean closed,
+                          String closedReason, long version, Instant definedAt) {
 
     static final String COLLECTION = "scheme-terms";
 
     public SchemeTerms {
         benchmarkWages = benchmarkWages == null ? List.of() : benchmarkWages;
-    }
-
-    public SchemeTerms(String schemeId, String name, String originCountry, String destinationCountry,
-                       List<OccupationTerms> occupations, List<Quota> quotas, long version, Instant definedAt) {
-        this(schemeId, name, originCountry, destinationCountry, occupations, quotas, List.of(), false, null, version,
-                definedAt);
     }
 
     public record OccupationTerms(String iscoCode, String title, String monthlyWageFloor, String currency,
@@ -34,22 +29,18 @@ public record SchemeTerms(@Id String schemeId, String name, String originCountry
         public OccupationTerms {
             requiredSkills = requiredSkills == null ? List.of() : requiredSkills;
         }
-
-        public OccupationTerms(String iscoCode, String title, String monthlyWageFloor, String currency) {
-            this(iscoCode, title, monthlyWageFloor, currency, List.of());
-        }
     }
 
     public record RequiredSkill(String skillCode, String label, int level) {
     }
 
+    /** Places of a track; without intake year, for every year. */
     public record Quota(String track, int places, Integer intakeYear) {
-
-        public Quota(String track, int places) {
-            this(track, places, null);
-        }
     }
 
     public record BenchmarkWage(String iscoCode, String region, String monthlyWage, String currency) {
+    }
+
+    public record Amendment(String reason, String effectiveFrom) {
     }
 }

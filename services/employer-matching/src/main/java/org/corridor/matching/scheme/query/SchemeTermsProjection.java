@@ -32,8 +32,8 @@ public class SchemeTermsProjection {
         SchemeTerms held = mongo.findById(schemeId, SchemeTerms.class);
         if (held != null && held.version() < version) {
             mongo.save(new SchemeTerms(held.schemeId(), held.name(), held.originCountry(), held.destinationCountry(),
-                    held.occupations(), held.quotas(), held.benchmarkWages(), true, reason, version,
-                    held.definedAt()));
+                    held.occupations(), held.quotas(), held.benchmarkWages(), held.administeringOrganisation(),
+                    held.lastAmendment(), true, reason, version, held.definedAt()));
         }
     }
 
