@@ -14,7 +14,7 @@ import java.util.List;
 
 /** Reads job orders within what the caller may see: an employer its own, a scheme administrator all. */
 @Component
-public class JobOrderReads {
+class JobOrderReads {
 
     private final JobOrders jobOrders;
     private final JobOrderListing listing;
@@ -27,7 +27,7 @@ public class JobOrderReads {
     }
 
     /** The job order, if the caller may see it; an employer asking for another's order is told it is unknown. */
-    public JobOrderView visibleTo(Jwt caller, String jobOrderId) {
+    JobOrderView visibleTo(Jwt caller, String jobOrderId) {
         JobOrderView order = jobOrders.find(jobOrderId).orElseThrow(() -> new UnknownToCaller("job order", jobOrderId));
         if (isEmployer(caller) && !order.employerId().equals(caller.getClaimAsString("org"))) {
             throw new UnknownToCaller("job order", jobOrderId);

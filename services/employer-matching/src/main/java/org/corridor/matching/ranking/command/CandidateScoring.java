@@ -30,15 +30,24 @@ public final class CandidateScoring {
     static final int AVAILABILITY = 100;
 
     /** Best first: meets every requirement, then score, then person id. */
-    public static final Comparator<Scored> ORDER = Comparator.comparing(Scored::meetsEveryRequirement).reversed()
-            .thenComparing(Comparator.comparingInt(Scored::score).reversed())
-            .thenComparing(Scored::personId);
+    public static final Comparator<Scored> ORDER = CandidateScoring::compare;
 
     private CandidateScoring() {
     }
 
     /** A candidate's score without its explanation: what ranking and allocation compare. */
     public record Scored(String personId, boolean meetsEveryRequirement, int score) {
+    }
+
+    /** Negative when {@code a} ranks before {@code b}: every requirement met first, then score, then person id. */
+    static int compare(Scored a, Scored b) {
+        if (a.meetsEveryRequirement() != b.meetsEveryRequirement()) {
+            return a.meetsEveryRequirement() ? -1 : 1;
+        }
+        if (a.score() != b.score()) {
+            return a.score() > b.score() ? -1 : 1;
+        }
+        return a.personId().compareTo(b.personId());
     }
 
     public static boolean eligible(CandidateProfile candidate, Requirements requirements) {
@@ -119,21 +128,21 @@ public final class CandidateScoring {
      */
     public static List<RankedCandidate> top(Iterable<CandidateProfile> pool, Requirements requirements, int limit) {
         PriorityQueue<Entry> worstFirst = new PriorityQueue<>(limit + 1,
-                (a, b) -> ORDER.compare(b.scored(), a.scored()));
+                (a, b) -> compare(b.scored(), a.scored()));
         for (CandidateProfile candidate : pool) {
             if (!eligible(candidate, requirements)) {
                 continue;
             }
-            Entry entry = new Entry(candidate, score(candidate, requirements));
+            Scored scored = score(candidate, requirements);
             if (worstFirst.size() < limit) {
-                worstFirst.add(entry);
-            } else if (ORDER.compare(entry.scored(), worstFirst.peek().scored()) < 0) {
+                worstFirst.add(new Entry(candidate, scored));
+            } else if (compare(scored, worstFirst.peek().scored()) < 0) {
                 worstFirst.poll();
-                worstFirst.add(entry);
+                worstFirst.add(new Entry(candidate, scored));
             }
         }
         List<Entry> best = new ArrayList<>(worstFirst);
-        best.sort((a, b) -> ORDER.compare(a.scored(), b.scored()));
+        best.sort((a, b) -> compare(a.scored(), b.scored()));
         List<RankedCandidate> ranked = new ArrayList<>(best.size());
         for (int i = 0; i < best.size(); i++) {
             ranked.add(explain(i + 1, best.get(i).candidate(), requirements));

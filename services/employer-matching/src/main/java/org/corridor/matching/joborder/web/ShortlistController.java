@@ -1,4 +1,4 @@
-package org.corridor.matching.ranking.web;
+package org.corridor.matching.joborder.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Min;
 import org.corridor.kernel.web.PageOf;
 import org.corridor.matching.candidate.query.CandidatePool;
 import org.corridor.matching.joborder.query.JobOrderView;
-import org.corridor.matching.joborder.web.JobOrderReads;
 import org.corridor.matching.ranking.api.CandidateProfile;
 import org.corridor.matching.ranking.api.RankedCandidate;
 import org.corridor.matching.ranking.api.Requirements;
