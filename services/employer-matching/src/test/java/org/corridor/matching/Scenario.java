@@ -85,7 +85,7 @@ public record Scenario(Http http) {
         TopicProbe.send("skills-recognition.events", personId,
                 candidateEvent(personId, schemeId, 3, availableFrom, germanLevel));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
-                http.get("/candidates/me", WorkerTokens.worker(personId)).getStatusCode()).isEqualTo(HttpStatus.OK));
+                http.get("/candidates/me", TestTokens.worker(personId)).getStatusCode()).isEqualTo(HttpStatus.OK));
         return personId;
     }
 

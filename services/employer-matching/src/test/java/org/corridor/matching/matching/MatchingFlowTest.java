@@ -7,7 +7,6 @@ import org.corridor.kernel.testing.TestTokens;
 import org.corridor.matching.Http;
 import org.corridor.matching.Scenario;
 import org.corridor.matching.TopicProbe;
-import org.corridor.matching.WorkerTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -86,9 +85,9 @@ class MatchingFlowTest {
         String strong = given().candidate(schemeId, "2027-06-01", "B2");
         String weak = given().candidate(schemeId, "2027-06-01", "A2");
         String body = "{\"jobOrderIds\": [\"" + jobOrderId + "\"]}";
-        assertThat(http().put("/candidates/me/preferences", body, WorkerTokens.worker(strong)).getStatusCode())
+        assertThat(http().put("/candidates/me/preferences", body, TestTokens.worker(strong)).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(http().put("/candidates/me/preferences", body, WorkerTokens.worker(weak)).getStatusCode())
+        assertThat(http().put("/candidates/me/preferences", body, TestTokens.worker(weak)).getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
 
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
@@ -96,9 +95,9 @@ class MatchingFlowTest {
             assertThat(run.getStatusCode()).isEqualTo(HttpStatus.CREATED);
             String runId = (String) run.getBody().get("runId");
             await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(
-                    http().get("/allocation-runs/" + runId + "/me", WorkerTokens.worker(strong)).getBody())
+                    http().get("/allocation-runs/" + runId + "/me", TestTokens.worker(strong)).getBody())
                     .containsEntry("jobOrderId", jobOrderId));
-            assertThat((String) http().get("/allocation-runs/" + runId + "/me", WorkerTokens.worker(weak)).getBody()
+            assertThat((String) http().get("/allocation-runs/" + runId + "/me", TestTokens.worker(weak)).getBody()
                     .get("explanation")).contains(jobOrderId).contains("ranks higher");
         });
     }
@@ -116,7 +115,7 @@ class MatchingFlowTest {
         String schemeId = given().scheme();
         String candidate = given().candidate(schemeId, "2027-06-01", "B1");
         ResponseEntity<Map> response = http().put("/candidates/me/preferences",
-                "{\"jobOrderIds\": [\"jo-does-not-exist\"]}", WorkerTokens.worker(candidate));
+                "{\"jobOrderIds\": [\"jo-does-not-exist\"]}", TestTokens.worker(candidate));
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat((List<Map<String, Object>>) response.getBody().get("errors"))
                 .anySatisfy(e -> assertThat(e).containsEntry("field", "jobOrderIds[0]"));
@@ -136,9 +135,9 @@ class MatchingFlowTest {
         String offerId = (String) offered.getBody().get("offerId");
 
         String accept = "{\"contact\": {\"email\": \"maria@example.org\"}}";
-        assertThat(http().post("/offers/" + offerId + "/accept", accept, WorkerTokens.worker(otherWorker))
+        assertThat(http().post("/offers/" + offerId + "/accept", accept, TestTokens.worker(otherWorker))
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(http().post("/offers/" + offerId + "/accept", accept, WorkerTokens.worker(worker))
+        assertThat(http().post("/offers/" + offerId + "/accept", accept, TestTokens.worker(worker))
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
 
         ConsumerRecord<String, String> placement = TopicProbe.awaitPublished(offerId,
@@ -156,7 +155,7 @@ class MatchingFlowTest {
                 .isEqualTo(HttpStatus.NOT_FOUND);
         assertThat(http().get("/placements/" + offerId + "/contact", employerToken(intruder)).getStatusCode())
                 .isEqualTo(HttpStatus.NOT_FOUND);
-        assertThat(http().post("/offers/" + offerId + "/decline", null, WorkerTokens.worker(worker))
+        assertThat(http().post("/offers/" + offerId + "/decline", null, TestTokens.worker(worker))
                 .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
     }
 
@@ -168,13 +167,13 @@ class MatchingFlowTest {
         String worker = given().candidate(schemeId, "2027-06-01", "B1");
         String offerId = (String) http().post("/job-orders/" + jobOrderId + "/offers",
                 "{\"personId\": \"" + worker + "\"}", employerToken(employerId)).getBody().get("offerId");
-        http().post("/offers/" + offerId + "/accept", "{}", WorkerTokens.worker(worker));
+        http().post("/offers/" + offerId + "/accept", "{}", TestTokens.worker(worker));
 
         String contract = """
                 {"monthlyWage": {"amount": "2400.00", "currency": "EUR"}, "hoursPerWeek": 45, "contractMonths": 24,
                  "monthlyDeductions": {"amount": "350.00", "currency": "EUR"},
                  "housing": "provided: Furnished flat near the clinic", "signedOn": "2027-09-03"}""";
-        assertThat(http().post("/placements/" + offerId + "/signed-contract", contract, WorkerTokens.worker(worker))
+        assertThat(http().post("/placements/" + offerId + "/signed-contract", contract, TestTokens.worker(worker))
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         ConsumerRecord<String, String> flagged = TopicProbe.awaitPublished(offerId,
                 "employer-matching.contract-substitution-detected.v1").get(0);
@@ -183,7 +182,7 @@ class MatchingFlowTest {
 
         ResponseEntity<Map> fee = http().post("/placements/" + offerId + "/fees",
                 "{\"item\": \"agency fee\", \"amount\": {\"amount\": \"800.00\", \"currency\": \"EUR\"},"
-                        + " \"paidOn\": \"2027-05-01\"}", WorkerTokens.worker(worker));
+                        + " \"paidOn\": \"2027-05-01\"}", TestTokens.worker(worker));
         assertThat(fee.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String feeId = (String) fee.getBody().get("feeId");
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
@@ -205,11 +204,11 @@ class MatchingFlowTest {
         String worker = given().candidate(schemeId, "2027-06-01", "B1");
         String offerId = (String) http().post("/job-orders/" + firstOrder + "/offers",
                 "{\"personId\": \"" + worker + "\"}", employerToken(first)).getBody().get("offerId");
-        http().post("/offers/" + offerId + "/accept", "{}", WorkerTokens.worker(worker));
+        http().post("/offers/" + offerId + "/accept", "{}", TestTokens.worker(worker));
 
         assertThat(http().post("/placements/" + offerId + "/employer-change",
                 "{\"newJobOrderId\": \"" + secondOrder + "\", \"effectiveFrom\": \"2028-04-01\"}",
-                WorkerTokens.worker(worker)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+                TestTokens.worker(worker)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         ConsumerRecord<String, String> changed = TopicProbe.awaitPublished(offerId,
                 "employer-matching.employer-changed.v1").get(0);
         Contracts.requireValid(changed.value());

@@ -10,8 +10,7 @@ import org.corridor.matching.common.UnknownToCaller;
 import org.corridor.matching.scheme.query.SchemeAdministrators;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
+import org.corridor.kernel.security.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -39,8 +38,8 @@ class AllocationController {
     @Operation(summary = "Allocate the scheme's candidates across its open job orders (stable, worker-proposing)")
     @PostMapping("/schemes/{schemeId}/allocation-runs")
     @PreAuthorize("hasRole('SCHEME_ADMIN')")
-    ResponseEntity<Map<String, String>> run(@AuthenticationPrincipal Jwt caller, @PathVariable String schemeId) {
-        administrators.requireAdministers(caller.getClaimAsString("org"), schemeId);
+    ResponseEntity<Map<String, String>> run(Caller caller, @PathVariable String schemeId) {
+        administrators.requireAdministers(caller.organisation(), schemeId);
         String runId = "run-" + UUID.randomUUID();
         commands.sendAndWait(new RunAllocation(runId, schemeId));
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentContextPath()
@@ -50,17 +49,17 @@ class AllocationController {
     @Operation(summary = "An allocation run: its inputs, tie-break, assignments and unassigned candidates, explained")
     @GetMapping("/allocation-runs/{runId}")
     @PreAuthorize("hasRole('SCHEME_ADMIN')")
-    AllocationRunView get(@AuthenticationPrincipal Jwt caller, @PathVariable String runId) {
+    AllocationRunView get(Caller caller, @PathVariable String runId) {
         AllocationRunView run = allocations.run(runId).orElseThrow(() -> new UnknownToCaller("allocation run",
                 runId));
-        administrators.requireAdministers(caller.getClaimAsString("org"), run.schemeId());
+        administrators.requireAdministers(caller.organisation(), run.schemeId());
         return run;
     }
 
     @Operation(summary = "Your own outcome in an allocation run, and why")
     @GetMapping("/allocation-runs/{runId}/me")
     @PreAuthorize("hasRole('WORKER')")
-    Object mine(@AuthenticationPrincipal Jwt caller, @PathVariable String runId) {
+    Object mine(Caller caller, @PathVariable String runId) {
         String personId = CandidateController.person(caller);
         AllocationRunView run = allocations.run(runId).orElseThrow(() -> new UnknownToCaller("allocation run", runId));
         for (AllocationRecorded.Assignment assignment : run.assignments()) {

@@ -15,8 +15,7 @@ import org.corridor.matching.joborder.query.JobOrderView;
 import org.corridor.matching.ranking.api.CandidateProfile;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
+import org.corridor.kernel.security.Caller;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -44,14 +43,14 @@ class CandidateController {
     @Operation(summary = "What matching holds of you: occupation, skills, languages, recognition, availability")
     @GetMapping
     @PreAuthorize("hasRole('WORKER')")
-    CandidateProfile me(@AuthenticationPrincipal Jwt caller) {
+    CandidateProfile me(Caller caller) {
         return candidate(caller);
     }
 
     @Operation(summary = "The open job orders you may list in your preferences, a page at a time")
     @GetMapping("/eligible-job-orders")
     @PreAuthorize("hasRole('WORKER')")
-    PageOf<JobOrderView> eligible(@AuthenticationPrincipal Jwt caller,
+    PageOf<JobOrderView> eligible(Caller caller,
                                   @RequestParam(defaultValue = "0") @Min(0) int page,
                                   @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         List<JobOrderView> all = allocations.eligibleFor(candidate(caller));
@@ -64,18 +63,18 @@ class CandidateController {
             @ExampleObject("{\"jobOrderIds\": [\"jo-7d2e4b11\", \"jo-8e3f5c22\"]}"))))
     @PutMapping("/preferences")
     @PreAuthorize("hasRole('WORKER')")
-    ResponseEntity<Void> prefer(@AuthenticationPrincipal Jwt caller, @Valid @RequestBody PreferencesRequest request) {
+    ResponseEntity<Void> prefer(Caller caller, @Valid @RequestBody PreferencesRequest request) {
         commands.sendAndWait(new StatePreferences(person(caller), request.jobOrderIds()));
         return ResponseEntity.noContent().build();
     }
 
-    private CandidateProfile candidate(Jwt caller) {
+    private CandidateProfile candidate(Caller caller) {
         String personId = person(caller);
         return allocations.candidate(personId).orElseThrow(() -> new UnknownToCaller("candidate", personId));
     }
 
-    static String person(Jwt caller) {
-        String personId = caller.getClaimAsString("person");
+    static String person(Caller caller) {
+        String personId = caller.personId();
         if (personId == null) {
             throw new UnknownToCaller("candidate", "(no person in your token)");
         }

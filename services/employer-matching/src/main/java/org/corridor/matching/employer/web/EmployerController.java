@@ -15,8 +15,7 @@ import org.corridor.matching.employer.query.EmployerProjection;
 import org.corridor.matching.employer.query.EmployerView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
+import org.corridor.kernel.security.Caller;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -50,9 +49,9 @@ class EmployerController {
                      "sector": "Hospitals", "contact": {"name": "A. Schmidt", "email": "hr@klinikum-nord.de"}}"""))))
     @PostMapping
     @PreAuthorize("hasRole('EMPLOYER')")
-    ResponseEntity<Map<String, String>> register(@AuthenticationPrincipal Jwt caller,
+    ResponseEntity<Map<String, String>> register(Caller caller,
                                                  @Valid @RequestBody RegisterEmployerRequest request) {
-        String employerId = caller.getClaimAsString("org");
+        String employerId = caller.organisation();
         commands.sendAndWait(new RegisterEmployer(employerId, request.legalName(), request.registrationNumber(),
                 request.country(), request.sector(), new EmployerContact(request.contact().name(),
                 request.contact().email(), request.contact().phone())));
@@ -63,8 +62,8 @@ class EmployerController {
     @Operation(summary = "An employer: its standing and, while suspended, why (an employer sees only itself)")
     @GetMapping("/{employerId}")
     @PreAuthorize("hasAnyRole('EMPLOYER', 'SCHEME_ADMIN')")
-    EmployerView get(@AuthenticationPrincipal Jwt caller, @PathVariable String employerId) {
-        if (isEmployer(caller) && !employerId.equals(caller.getClaimAsString("org"))) {
+    EmployerView get(Caller caller, @PathVariable String employerId) {
+        if (isEmployer(caller) && !employerId.equals(caller.organisation())) {
             throw new NotFoundException("employer", employerId);
         }
         return employers.find(employerId).orElseThrow(() -> new NotFoundException("employer", employerId));
@@ -78,7 +77,7 @@ class EmployerController {
         return new PageOf<>(employers.list(page, size), page, size, employers.count());
     }
 
-    static boolean isEmployer(Jwt caller) {
-        return caller.getClaimAsStringList("roles").contains("EMPLOYER");
+    static boolean isEmployer(Caller caller) {
+        return caller.roles().contains("EMPLOYER");
     }
 }

@@ -20,8 +20,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
+import org.corridor.kernel.security.Caller;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -66,9 +65,9 @@ class JobOrderController {
                     examples = @ExampleObject(EXAMPLE))))
     @PostMapping
     @PreAuthorize("hasRole('EMPLOYER')")
-    ResponseEntity<?> open(@AuthenticationPrincipal Jwt caller, @Valid @RequestBody JobOrderRequest request) {
+    ResponseEntity<?> open(Caller caller, @Valid @RequestBody JobOrderRequest request) {
         String jobOrderId = "jo-" + UUID.randomUUID();
-        JobOrderDecision decision = commands.sendAndWait(new OpenJobOrder(jobOrderId, caller.getClaimAsString("org"),
+        JobOrderDecision decision = commands.sendAndWait(new OpenJobOrder(jobOrderId, caller.organisation(),
                 request.terms()));
         if (!decision.accepted()) {
             return refused(decision);
@@ -82,17 +81,17 @@ class JobOrderController {
                     examples = @ExampleObject(EXAMPLE))))
     @PutMapping("/{jobOrderId}")
     @PreAuthorize("hasRole('EMPLOYER')")
-    ResponseEntity<?> amend(@AuthenticationPrincipal Jwt caller, @PathVariable String jobOrderId,
+    ResponseEntity<?> amend(Caller caller, @PathVariable String jobOrderId,
                             @Valid @RequestBody JobOrderRequest request) {
         JobOrderDecision decision = commands.sendAndWait(new AmendJobOrder(jobOrderId,
-                caller.getClaimAsString("org"), request.terms()));
+                caller.organisation(), request.terms()));
         return decision.accepted() ? ResponseEntity.ok(decision) : refused(decision);
     }
 
     @Operation(summary = "Pause an open job order: it takes no candidates until resumed")
     @PostMapping("/{jobOrderId}/pause")
     @PreAuthorize("hasRole('EMPLOYER')")
-    ResponseEntity<Void> pause(@AuthenticationPrincipal Jwt caller, @PathVariable String jobOrderId,
+    ResponseEntity<Void> pause(Caller caller, @PathVariable String jobOrderId,
                                @Valid @RequestBody(required = false) StatusChangeRequest request) {
         return change(caller, jobOrderId, JobOrderStatus.PAUSED, request);
     }
@@ -100,7 +99,7 @@ class JobOrderController {
     @Operation(summary = "Resume a paused or filled job order")
     @PostMapping("/{jobOrderId}/resume")
     @PreAuthorize("hasRole('EMPLOYER')")
-    ResponseEntity<Void> resume(@AuthenticationPrincipal Jwt caller, @PathVariable String jobOrderId,
+    ResponseEntity<Void> resume(Caller caller, @PathVariable String jobOrderId,
                                 @Valid @RequestBody(required = false) StatusChangeRequest request) {
         return change(caller, jobOrderId, JobOrderStatus.OPEN, request);
     }
@@ -108,7 +107,7 @@ class JobOrderController {
     @Operation(summary = "Mark a job order filled: every position is taken")
     @PostMapping("/{jobOrderId}/fill")
     @PreAuthorize("hasRole('EMPLOYER')")
-    ResponseEntity<Void> fill(@AuthenticationPrincipal Jwt caller, @PathVariable String jobOrderId,
+    ResponseEntity<Void> fill(Caller caller, @PathVariable String jobOrderId,
                               @Valid @RequestBody(required = false) StatusChangeRequest request) {
         return change(caller, jobOrderId, JobOrderStatus.FILLED, request);
     }
@@ -116,7 +115,7 @@ class JobOrderController {
     @Operation(summary = "Close a job order for good; its positions go back to the scheme's quota")
     @PostMapping("/{jobOrderId}/close")
     @PreAuthorize("hasRole('EMPLOYER')")
-    ResponseEntity<Void> close(@AuthenticationPrincipal Jwt caller, @PathVariable String jobOrderId,
+    ResponseEntity<Void> close(Caller caller, @PathVariable String jobOrderId,
                                @Valid @RequestBody(required = false) StatusChangeRequest request) {
         return change(caller, jobOrderId, JobOrderStatus.CLOSED, request);
     }
@@ -124,24 +123,24 @@ class JobOrderController {
     @Operation(summary = "A job order with its terms, status and last refusal (an employer sees only its own)")
     @GetMapping("/{jobOrderId}")
     @PreAuthorize("hasAnyRole('EMPLOYER', 'SCHEME_ADMIN')")
-    JobOrderView get(@AuthenticationPrincipal Jwt caller, @PathVariable String jobOrderId) {
+    JobOrderView get(Caller caller, @PathVariable String jobOrderId) {
         return reads.visibleTo(caller, jobOrderId);
     }
 
     @Operation(summary = "Job orders a page at a time: an employer's own, or a scheme's for its administrator")
     @GetMapping
     @PreAuthorize("hasAnyRole('EMPLOYER', 'SCHEME_ADMIN')")
-    PageOf<JobOrderView> list(@AuthenticationPrincipal Jwt caller,
+    PageOf<JobOrderView> list(Caller caller,
                               @RequestParam(required = false) String schemeId,
                               @RequestParam(defaultValue = "0") @Min(0) int page,
                               @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         return reads.list(caller, schemeId, page, size);
     }
 
-    private ResponseEntity<Void> change(Jwt caller, String jobOrderId, JobOrderStatus to,
+    private ResponseEntity<Void> change(Caller caller, String jobOrderId, JobOrderStatus to,
                                         StatusChangeRequest request) {
         try {
-            commands.sendAndWait(new ChangeJobOrderStatus(jobOrderId, caller.getClaimAsString("org"), to,
+            commands.sendAndWait(new ChangeJobOrderStatus(jobOrderId, caller.organisation(), to,
                     request == null ? null : request.reason()));
         } catch (org.axonframework.modelling.command.AggregateNotFoundException e) {
             throw new UnknownToCaller("job order", jobOrderId);

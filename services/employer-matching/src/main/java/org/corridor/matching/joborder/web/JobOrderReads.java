@@ -7,7 +7,7 @@ import org.corridor.matching.scheme.query.SchemeAdministrators;
 import org.corridor.matching.joborder.query.JobOrderView;
 import org.corridor.matching.joborder.query.JobOrderListing;
 import org.corridor.matching.joborder.query.JobOrders;
-import org.springframework.security.oauth2.jwt.Jwt;
+import org.corridor.kernel.security.Caller;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -27,31 +27,31 @@ class JobOrderReads {
     }
 
     /** The job order, if the caller may see it; an employer asking for another's order is told it is unknown. */
-    JobOrderView visibleTo(Jwt caller, String jobOrderId) {
+    JobOrderView visibleTo(Caller caller, String jobOrderId) {
         JobOrderView order = jobOrders.find(jobOrderId).orElseThrow(() -> new UnknownToCaller("job order", jobOrderId));
-        if (isEmployer(caller) && !order.employerId().equals(caller.getClaimAsString("org"))) {
+        if (isEmployer(caller) && !order.employerId().equals(caller.organisation())) {
             throw new UnknownToCaller("job order", jobOrderId);
         }
         if (!isEmployer(caller)) {
-            administrators.requireAdministers(caller.getClaimAsString("org"), order.schemeId());
+            administrators.requireAdministers(caller.organisation(), order.schemeId());
         }
         return order;
     }
 
-    PageOf<JobOrderView> list(Jwt caller, String schemeId, int page, int size) {
-        String employerId = isEmployer(caller) ? caller.getClaimAsString("org") : null;
+    PageOf<JobOrderView> list(Caller caller, String schemeId, int page, int size) {
+        String employerId = isEmployer(caller) ? caller.organisation() : null;
         if (employerId == null) {
             if (schemeId == null) {
                 throw new RuleViolation("schemeId", "Name the scheme whose job orders you want to see.");
             }
-            administrators.requireAdministers(caller.getClaimAsString("org"), schemeId);
+            administrators.requireAdministers(caller.organisation(), schemeId);
         }
         List<JobOrderView> items = listing.list(employerId, schemeId, page, size);
         return new PageOf<>(items, page, size, listing.count(employerId, schemeId));
     }
 
-    static boolean isEmployer(Jwt caller) {
-        List<String> roles = caller.getClaimAsStringList("roles");
+    static boolean isEmployer(Caller caller) {
+        List<String> roles = caller.roles();
         return roles != null && roles.contains("EMPLOYER");
     }
 }

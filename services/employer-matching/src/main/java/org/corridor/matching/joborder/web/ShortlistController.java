@@ -11,8 +11,7 @@ import org.corridor.matching.ranking.api.RankedCandidate;
 import org.corridor.matching.ranking.api.Requirements;
 import org.corridor.matching.ranking.command.CandidateScoring;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
+import org.corridor.kernel.security.Caller;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -41,7 +40,7 @@ class ShortlistController {
     @Operation(summary = "Ranked candidates for your job order, each score explained term by term (no contact details)")
     @GetMapping("/job-orders/{jobOrderId}/shortlist")
     @PreAuthorize("hasAnyRole('EMPLOYER', 'SCHEME_ADMIN')")
-    PageOf<RankedCandidate> shortlist(@AuthenticationPrincipal Jwt caller, @PathVariable String jobOrderId,
+    PageOf<RankedCandidate> shortlist(Caller caller, @PathVariable String jobOrderId,
                                       @RequestParam(defaultValue = "0") @Min(0) @Max(1000) int page,
                                       @RequestParam(defaultValue = "50") @Min(1) @Max(100) int size) {
         JobOrderView order = jobOrders.visibleTo(caller, jobOrderId);

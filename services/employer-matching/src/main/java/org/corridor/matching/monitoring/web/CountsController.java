@@ -4,8 +4,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import org.corridor.matching.candidate.query.CandidatePool;
 import org.corridor.matching.placement.query.PlacementProjection;
 import org.corridor.matching.scheme.query.SchemeAdministrators;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
+import org.corridor.kernel.security.Caller;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,10 +30,10 @@ class CountsController {
             + "any count under 5 is suppressed; no gender breakdown, the pool holds no gender")
     @GetMapping("/counts/schemes/{schemeId}")
     @PreAuthorize("hasAnyRole('MONITOR', 'SCHEME_ADMIN')")
-    SchemeCounts counts(@AuthenticationPrincipal Jwt caller, @PathVariable String schemeId) {
-        List<String> roles = caller.getClaimAsStringList("roles");
+    SchemeCounts counts(Caller caller, @PathVariable String schemeId) {
+        List<String> roles = caller.roles();
         if (roles == null || !roles.contains("MONITOR")) {
-            administrators.requireAdministers(caller.getClaimAsString("org"), schemeId);
+            administrators.requireAdministers(caller.organisation(), schemeId);
         }
         var counts = placements.counts(schemeId);
         return new SchemeCounts(schemeId, List.of(

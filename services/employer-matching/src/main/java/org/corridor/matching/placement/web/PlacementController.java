@@ -18,8 +18,7 @@ import org.corridor.matching.placement.query.PlacementProjection;
 import org.corridor.matching.placement.query.PlacementView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
+import org.corridor.kernel.security.Caller;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,7 +53,7 @@ class PlacementController {
             @ExampleObject("{\"personId\": \"0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9\"}"))))
     @PostMapping("/job-orders/{jobOrderId}/offers")
     @PreAuthorize("hasRole('EMPLOYER')")
-    ResponseEntity<Map<String, String>> offer(@AuthenticationPrincipal Jwt caller, @PathVariable String jobOrderId,
+    ResponseEntity<Map<String, String>> offer(Caller caller, @PathVariable String jobOrderId,
                                               @Valid @RequestBody Requests.OfferRequest request) {
         String offerId = "of-" + UUID.randomUUID();
         commands.sendAndWait(new Commands.MakeOffer(offerId, jobOrderId, org(caller), request.personId()));
@@ -65,7 +64,7 @@ class PlacementController {
     @Operation(summary = "Your offers and placements, a page at a time (an employer's or a worker's own)")
     @GetMapping("/offers")
     @PreAuthorize("hasAnyRole('EMPLOYER', 'WORKER')")
-    PageOf<PlacementView> list(@AuthenticationPrincipal Jwt caller, @RequestParam(required = false) String status,
+    PageOf<PlacementView> list(Caller caller, @RequestParam(required = false) String status,
                                @RequestParam(defaultValue = "0") @Min(0) int page,
                                @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         String employerId = isWorker(caller) ? null : org(caller);
@@ -77,7 +76,7 @@ class PlacementController {
     @Operation(summary = "An offer or placement of yours, with its terms, changes of employer, flags and fees")
     @GetMapping("/offers/{offerId}")
     @PreAuthorize("hasAnyRole('EMPLOYER', 'WORKER')")
-    PlacementView get(@AuthenticationPrincipal Jwt caller, @PathVariable String offerId) {
+    PlacementView get(Caller caller, @PathVariable String offerId) {
         return visible(caller, offerId);
     }
 
@@ -86,7 +85,7 @@ class PlacementController {
             @ExampleObject("{\"contact\": {\"email\": \"maria@example.org\"}}"))))
     @PostMapping("/offers/{offerId}/accept")
     @PreAuthorize("hasRole('WORKER')")
-    ResponseEntity<Void> accept(@AuthenticationPrincipal Jwt caller, @PathVariable String offerId,
+    ResponseEntity<Void> accept(Caller caller, @PathVariable String offerId,
                                 @Valid @RequestBody Requests.AcceptRequest request) {
         SharedContact contact = request.contact() == null ? null : new SharedContact(request.contact().email(),
                 request.contact().phone(), request.contact().postalAddress());
@@ -97,7 +96,7 @@ class PlacementController {
     @Operation(summary = "Decline an offer; it has no effect on any later offer")
     @PostMapping("/offers/{offerId}/decline")
     @PreAuthorize("hasRole('WORKER')")
-    ResponseEntity<Void> decline(@AuthenticationPrincipal Jwt caller, @PathVariable String offerId,
+    ResponseEntity<Void> decline(Caller caller, @PathVariable String offerId,
                                  @Valid @RequestBody(required = false) Requests.ReasonRequest request) {
         commands.sendAndWait(new Commands.DeclineOffer(offerId, person(caller), request == null ? null
                 : request.reason()));
@@ -107,7 +106,7 @@ class PlacementController {
     @Operation(summary = "Withdraw an offer not yet answered")
     @PostMapping("/offers/{offerId}/withdraw")
     @PreAuthorize("hasRole('EMPLOYER')")
-    ResponseEntity<Void> withdraw(@AuthenticationPrincipal Jwt caller, @PathVariable String offerId,
+    ResponseEntity<Void> withdraw(Caller caller, @PathVariable String offerId,
                                   @Valid @RequestBody(required = false) Requests.ReasonRequest request) {
         commands.sendAndWait(new Commands.WithdrawOffer(offerId, org(caller), request == null ? null
                 : request.reason()));
@@ -117,7 +116,7 @@ class PlacementController {
     @Operation(summary = "The contact details the worker chose to share on accepting (read sealed from the event store)")
     @GetMapping("/placements/{placementId}/contact")
     @PreAuthorize("hasRole('EMPLOYER')")
-    SharedContact contact(@AuthenticationPrincipal Jwt caller, @PathVariable String placementId) {
+    SharedContact contact(Caller caller, @PathVariable String placementId) {
         PlacementView placement = visible(caller, placementId);
         return events.readEvents(placement.offerId()).asStream()
                 .filter(m -> m.getPayload() instanceof OfferAccepted)
@@ -130,7 +129,7 @@ class PlacementController {
     @Operation(summary = "Move to another employer's open job order in the same scheme, keeping the placement")
     @PostMapping("/placements/{placementId}/employer-change")
     @PreAuthorize("hasRole('WORKER')")
-    ResponseEntity<Void> changeEmployer(@AuthenticationPrincipal Jwt caller, @PathVariable String placementId,
+    ResponseEntity<Void> changeEmployer(Caller caller, @PathVariable String placementId,
                                         @Valid @RequestBody Requests.EmployerChangeRequest request) {
         commands.sendAndWait(new Commands.ChangeEmployer(placementId, person(caller), request.newJobOrderId(),
                 request.effectiveFrom()));
@@ -140,7 +139,7 @@ class PlacementController {
     @Operation(summary = "Report the contract you signed; each term worse than the offer is flagged")
     @PostMapping("/placements/{placementId}/signed-contract")
     @PreAuthorize("hasRole('WORKER')")
-    ResponseEntity<Void> signed(@AuthenticationPrincipal Jwt caller, @PathVariable String placementId,
+    ResponseEntity<Void> signed(Caller caller, @PathVariable String placementId,
                                 @Valid @RequestBody Requests.SignedContractRequest request) {
         commands.sendAndWait(new Commands.RecordSignedContract(placementId, person(caller), new SignedContract(
                 request.monthlyWage(), request.hoursPerWeek(), request.contractMonths(), request.monthlyDeductions(),
@@ -151,7 +150,7 @@ class PlacementController {
     @Operation(summary = "Report a recruitment fee or cost you paid: the employer owes it to you until reimbursed")
     @PostMapping("/placements/{placementId}/fees")
     @PreAuthorize("hasRole('WORKER')")
-    ResponseEntity<Map<String, String>> reportFee(@AuthenticationPrincipal Jwt caller,
+    ResponseEntity<Map<String, String>> reportFee(Caller caller,
                                                   @PathVariable String placementId,
                                                   @Valid @RequestBody Requests.FeeRequest request) {
         String feeId = "fee-" + UUID.randomUUID();
@@ -163,7 +162,7 @@ class PlacementController {
     @Operation(summary = "Record that you reimbursed a fee a worker paid")
     @PostMapping("/placements/{placementId}/fees/{feeId}/reimbursed")
     @PreAuthorize("hasRole('EMPLOYER')")
-    ResponseEntity<Void> reimbursed(@AuthenticationPrincipal Jwt caller, @PathVariable String placementId,
+    ResponseEntity<Void> reimbursed(Caller caller, @PathVariable String placementId,
                                     @PathVariable String feeId) {
         commands.sendAndWait(new Commands.ReimburseFee(placementId, org(caller), feeId, LocalDate.now()));
         return ResponseEntity.noContent().build();
@@ -172,7 +171,7 @@ class PlacementController {
     @Operation(summary = "Placements with fees still owed to workers: an employer's own, or all for the scheme")
     @GetMapping("/owed-fees")
     @PreAuthorize("hasAnyRole('EMPLOYER', 'SCHEME_ADMIN')")
-    PageOf<PlacementView> owed(@AuthenticationPrincipal Jwt caller,
+    PageOf<PlacementView> owed(Caller caller,
                                @RequestParam(defaultValue = "0") @Min(0) int page,
                                @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         String employerId = roles(caller).contains("EMPLOYER") ? org(caller) : null;
@@ -180,9 +179,9 @@ class PlacementController {
                 placements.countOwingFees(employerId));
     }
 
-    private PlacementView visible(Jwt caller, String offerId) {
+    private PlacementView visible(Caller caller, String offerId) {
         PlacementView view = placements.find(offerId).orElseThrow(() -> new UnknownToCaller("offer", offerId));
-        boolean mine = isWorker(caller) ? view.personId().equals(caller.getClaimAsString("person"))
+        boolean mine = isWorker(caller) ? view.personId().equals(caller.personId())
                 : view.employerId().equals(org(caller));
         if (!mine) {
             throw new UnknownToCaller("offer", offerId);
@@ -190,21 +189,21 @@ class PlacementController {
         return view;
     }
 
-    private static List<String> roles(Jwt caller) {
-        List<String> roles = caller.getClaimAsStringList("roles");
+    private static List<String> roles(Caller caller) {
+        List<String> roles = caller.roles();
         return roles == null ? List.of() : roles;
     }
 
-    private static boolean isWorker(Jwt caller) {
+    private static boolean isWorker(Caller caller) {
         return roles(caller).contains("WORKER");
     }
 
-    private static String org(Jwt caller) {
-        return caller.getClaimAsString("org");
+    private static String org(Caller caller) {
+        return caller.organisation();
     }
 
-    private static String person(Jwt caller) {
-        String personId = caller.getClaimAsString("person");
+    private static String person(Caller caller) {
+        String personId = caller.personId();
         if (personId == null) {
             throw new UnknownToCaller("offer", "(no person in your token)");
         }
