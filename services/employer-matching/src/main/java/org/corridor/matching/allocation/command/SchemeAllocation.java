@@ -38,6 +38,7 @@ final class SchemeAllocation {
 
         Map<String, CandidateScoring.Scored> scores = new HashMap<>();
         List<DeferredAcceptance.Proposer> proposers = new ArrayList<>();
+        int n = candidates.size();
         List<AllocationRecorded.CandidateInput> inputs = new ArrayList<>();
         for (CandidateProfile candidate : candidates) {
             List<String> usable = new ArrayList<>();
@@ -56,18 +57,19 @@ final class SchemeAllocation {
                 points.add(scored.score());
                 meets.add(scored.meetsEveryRequirement());
             }
-            proposers.add(new DeferredAcceptance.Proposer(candidate.personId(), usable));
+            long[] priorities = new long[usable.size()];
+            int tie = n - tieRank.get(candidate.personId());
+            for (int k = 0; k < usable.size(); k++) {
+                priorities[k] = priority(points.get(k), meets.get(k), tie);
+            }
+            proposers.add(new DeferredAcceptance.Proposer(candidate.personId(), List.copyOf(usable), priorities));
             inputs.add(new AllocationRecorded.CandidateInput(candidate.personId(), List.copyOf(usable),
                     List.copyOf(points), List.copyOf(meets), List.copyOf(setAside)));
         }
         List<DeferredAcceptance.Position> positions = orders.stream()
                 .sorted(Comparator.comparing(o -> o.requirements().jobOrderId()))
                 .map(o -> new DeferredAcceptance.Position(o.requirements().jobOrderId(), o.positions())).toList();
-        int n = candidates.size();
-        DeferredAcceptance.Outcome outcome = DeferredAcceptance.run(proposers, positions, (jobOrderId, personId) -> {
-            CandidateScoring.Scored scored = scores.get(jobOrderId + "|" + personId);
-            return priority(scored, n - tieRank.get(personId));
-        });
+        DeferredAcceptance.Outcome outcome = DeferredAcceptance.run(proposers, positions);
 
         Map<String, List<String>> heldBy = new HashMap<>();
         outcome.assignments().forEach((personId, jobOrderId) ->
@@ -98,8 +100,8 @@ final class SchemeAllocation {
     }
 
     /** Strict priority: every requirement met first, then score, then the tie-break rank (higher is better). */
-    static long priority(CandidateScoring.Scored scored, int tieRank) {
-        return (scored.meetsEveryRequirement() ? 1L << 50 : 0L) + ((long) scored.score() << 30) + tieRank;
+    static long priority(int score, boolean meetsEveryRequirement, int tieRank) {
+        return (meetsEveryRequirement ? 1L << 50 : 0L) + ((long) score << 30) + tieRank;
     }
 
     private static String why(String jobOrderId, String personId, Map<String, List<String>> heldBy,

@@ -128,6 +128,16 @@ class DeferredAcceptanceProperties {
         assertThat(again).isEqualTo(instance.run());
     }
 
+    @Property(tries = 200)
+    void priorities_carried_by_the_candidates_give_the_same_outcome_as_looked_up_ones(
+            @ForAll("medium") Instance instance) {
+        List<DeferredAcceptance.Proposer> carrying = instance.proposers().stream()
+                .map(p -> new DeferredAcceptance.Proposer(p.personId(), p.preferences(), p.preferences().stream()
+                        .mapToLong(o -> instance.priority(o, p.personId())).toArray()))
+                .toList();
+        assertThat(DeferredAcceptance.run(carrying, instance.positions())).isEqualTo(instance.run());
+    }
+
     @Example
     void the_brute_force_finds_the_stable_allocations_of_a_known_instance() {
         // Two candidates who both prefer jo-0 (one position); jo-0 prefers b. Stable: b at jo-0, a at jo-1.
