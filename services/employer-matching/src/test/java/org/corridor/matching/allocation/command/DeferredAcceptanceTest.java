@@ -18,7 +18,7 @@ import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The allocation's guarantees, on random instances. */
-class DeferredAcceptanceProperties {
+class DeferredAcceptanceTest {
 
     /** A random allocation problem: candidates' preference lists, order capacities, and order priorities. */
     record Instance(List<DeferredAcceptance.Proposer> proposers, List<DeferredAcceptance.Position> positions,
