@@ -106,6 +106,57 @@ class SchemeTermsIntakeTest {
     }
 
     @Test
+    void a_definition_keeps_required_skills_intake_year_quotas_and_benchmark_wages() {
+        String schemeId = UUID.randomUUID().toString();
+        send(schemeId, example(schemeId, UUID.randomUUID().toString(), 0, "with benchmarks"));
+        Map<String, Object> terms = awaitScheme(schemeId, "with benchmarks");
+        assertThat((List<Map<String, Object>>) terms.get("quotas"))
+                .anySatisfy(q -> assertThat(q).containsEntry("track", "AWAY").containsEntry("intakeYear", 2027));
+        assertThat((List<Map<String, Object>>) terms.get("benchmarkWages"))
+                .anySatisfy(b -> assertThat(b).containsEntry("region", "DE-BY").containsEntry("monthlyWage", "2900.00"));
+        assertThat((List<Map<String, Object>>) ((List<Map<String, Object>>) terms.get("occupations")).get(0)
+                .get("requiredSkills")).extracting(s -> s.get("skillCode"))
+                .containsExactly("care.basic-nursing", "care.mobility");
+        assertThat(terms).containsEntry("administeringOrganisation", "ph-de-partnership-office");
+    }
+
+    @Test
+    void an_amendment_replaces_the_terms_and_says_why() {
+        String schemeId = UUID.randomUUID().toString();
+        send(schemeId, example(schemeId, UUID.randomUUID().toString(), 0, "before the amendment"));
+        awaitScheme(schemeId, "before the amendment");
+        send(schemeId, otherExample("skills-recognition.scheme-amended.v1", schemeId));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            Map<String, Object> terms = get(schemeId).getBody();
+            assertThat(terms).containsEntry("version", 3);
+            assertThat((Map<String, Object>) terms.get("lastAmendment"))
+                    .containsEntry("effectiveFrom", "2027-03-01");
+            assertThat((List<Map<String, Object>>) terms.get("quotas"))
+                    .anySatisfy(q -> assertThat(q).containsEntry("track", "AWAY").containsEntry("places", 150));
+        });
+    }
+
+    @Test
+    void a_closed_scheme_is_marked_closed_with_its_reason() {
+        String schemeId = UUID.randomUUID().toString();
+        send(schemeId, example(schemeId, UUID.randomUUID().toString(), 0, "to be closed"));
+        awaitScheme(schemeId, "to be closed");
+        send(schemeId, otherExample("skills-recognition.scheme-closed.v1", schemeId));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(get(schemeId).getBody())
+                .containsEntry("closed", true)
+                .containsEntry("closedReason", "closed on 2029-12-31: Partnership agreement ended"));
+    }
+
+    /** Another contract example for this scheme, with an event id of its own. */
+    private static String otherExample(String type, String schemeId) {
+        String json = Contracts.example(type)
+                .replace("0b6f7e0c-3d2a-4f6b-9c1e-5a4d3b2c1f00", schemeId)
+                .replaceFirst("\"eventId\": \"[^\"]+\"", "\"eventId\": \"" + UUID.randomUUID() + "\"");
+        Contracts.requireValid(json);
+        return json;
+    }
+
+    @Test
     void an_unknown_scheme_is_a_not_found_problem() {
         ResponseEntity<Map> response = get("no-such-scheme");
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);

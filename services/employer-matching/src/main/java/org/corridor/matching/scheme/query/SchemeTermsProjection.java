@@ -27,6 +27,16 @@ public class SchemeTermsProjection {
         }
     }
 
+    /** A scheme closed: its terms stay readable, marked closed, unless a newer version is already held. */
+    public void close(String schemeId, String reason, long version) {
+        SchemeTerms held = mongo.findById(schemeId, SchemeTerms.class);
+        if (held != null && held.version() < version) {
+            mongo.save(new SchemeTerms(held.schemeId(), held.name(), held.originCountry(), held.destinationCountry(),
+                    held.occupations(), held.quotas(), held.benchmarkWages(), held.administeringOrganisation(),
+                    held.lastAmendment(), true, reason, version, held.definedAt()));
+        }
+    }
+
     public Optional<SchemeTerms> find(String schemeId) {
         return Optional.ofNullable(mongo.findById(schemeId, SchemeTerms.class));
     }

@@ -1,0 +1,139 @@
+package org.corridor.matching.candidate.query;
+
+import org.corridor.kernel.types.CefrLevel;
+import org.corridor.matching.ranking.api.CandidateProfile;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * The candidates matching may rank and allocate: in memory, by scheme, for ranking at the speed a shortlist needs;
+ * rebuilt from the {@code candidates} collection when the service starts (before its Kafka listeners run) and kept
+ * current by the consumer of skills-recognition's candidate events. A withdrawal takes the candidate out at once.
+ */
+@Component
+public class CandidatePool {
+
+    static final String COUNTS = "candidate-counts";
+    private static final Logger log = LoggerFactory.getLogger(CandidatePool.class);
+
+    private final MongoTemplate mongo;
+    private final Map<String, Map<String, CandidateProfile>> byScheme = new ConcurrentHashMap<>();
+    private final Map<String, String> schemeOf = new ConcurrentHashMap<>();
+
+    CandidatePool(MongoTemplate mongo) {
+        this.mongo = mongo;
+        rebuild();
+    }
+
+    /** Loads every available candidate from the read model into memory. */
+    final void rebuild() {
+        long started = System.nanoTime();
+        byScheme.clear();
+        schemeOf.clear();
+        try (var candidates = mongo.stream(Query.query(Criteria.where("withdrawn").is(false)),
+                CandidateDocument.class)) {
+            candidates.forEach(document -> hold(profile(document)));
+        }
+        log.info("candidate pool rebuilt: {} candidates in {} ms", schemeOf.size(),
+                (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /** A candidate became available, or changed; an event older than what is held changes nothing. */
+    public synchronized void available(CandidateProfile candidate, long version) {
+        CandidateDocument held = mongo.findById(candidate.personId(), CandidateDocument.class);
+        if (held != null && held.version() >= version) {
+            return;
+        }
+        mongo.save(document(candidate, version));
+        boolean wasCounted = held != null && !held.withdrawn();
+        if (wasCounted && !held.schemeId().equals(candidate.schemeId())) {
+            count(held.schemeId(), -1);
+        }
+        if (!wasCounted || !held.schemeId().equals(candidate.schemeId())) {
+            count(candidate.schemeId(), 1);
+        }
+        release(candidate.personId());
+        hold(candidate);
+    }
+
+    /** The person is no longer a candidate: out of the pool, and so out of every shortlist and allocation. */
+    public synchronized void withdrawn(String personId, String schemeId, String reason, long version) {
+        CandidateDocument held = mongo.findById(personId, CandidateDocument.class);
+        if (held != null && held.version() >= version) {
+            return;
+        }
+        if (held != null && !held.withdrawn()) {
+            count(held.schemeId(), -1);
+        }
+        mongo.save(new CandidateDocument(personId, schemeId, null, List.of(), List.of(),
+                null, null, version, true, reason));
+        release(personId);
+    }
+
+    public Optional<CandidateProfile> find(String personId) {
+        String schemeId = schemeOf.get(personId);
+        return schemeId == null ? Optional.empty() : Optional.ofNullable(byScheme.get(schemeId).get(personId));
+    }
+
+    /** The scheme's available candidates, as a live view: a withdrawal shows at once. */
+    public Collection<CandidateProfile> inScheme(String schemeId) {
+        return byScheme.getOrDefault(schemeId, Map.of()).values();
+    }
+
+    public int size() {
+        return schemeOf.size();
+    }
+
+    /** How many candidates are available in the scheme, from its summary document. */
+    public long countInScheme(String schemeId) {
+        org.bson.Document counts = mongo.findById(schemeId, org.bson.Document.class, COUNTS);
+        return counts == null ? 0 : ((Number) counts.get("available")).longValue();
+    }
+
+    private void count(String schemeId, int delta) {
+        mongo.upsert(Query.query(Criteria.where("_id").is(schemeId)), new Update().inc("available", delta), COUNTS);
+    }
+
+    private void hold(CandidateProfile candidate) {
+        byScheme.computeIfAbsent(candidate.schemeId(), s -> new ConcurrentHashMap<>())
+                .put(candidate.personId(), candidate);
+        schemeOf.put(candidate.personId(), candidate.schemeId());
+    }
+
+    private void release(String personId) {
+        String schemeId = schemeOf.remove(personId);
+        if (schemeId != null) {
+            byScheme.getOrDefault(schemeId, Map.of()).remove(personId);
+        }
+    }
+
+    private static CandidateDocument document(CandidateProfile candidate, long version) {
+        return new CandidateDocument(candidate.personId(), candidate.schemeId(), candidate.iscoCode(),
+                candidate.skills().entrySet().stream().map(e -> new CandidateDocument.Skill(e.getKey(), e.getValue()))
+                        .toList(),
+                candidate.languages().entrySet().stream()
+                        .map(e -> new CandidateDocument.Language(e.getKey(), e.getValue().name())).toList(),
+                candidate.recognition().name(), candidate.availableFrom(), version, false, null);
+    }
+
+    private static CandidateProfile profile(CandidateDocument document) {
+        return new CandidateProfile(document.personId(), document.schemeId(), document.iscoCode(),
+                document.skills().stream().collect(Collectors.toMap(CandidateDocument.Skill::skillCode,
+                        CandidateDocument.Skill::level, Math::max)),
+                document.languages().stream().collect(Collectors.toMap(CandidateDocument.Language::language,
+                        l -> CefrLevel.of(l.level()), (a, b) -> a.compareTo(b) >= 0 ? a : b)),
+                CandidateProfile.Recognition.valueOf(document.recognition()), document.availableFrom());
+    }
+}

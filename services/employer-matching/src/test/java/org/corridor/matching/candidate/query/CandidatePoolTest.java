@@ -1,0 +1,74 @@
+package org.corridor.matching.candidate.query;
+
+import org.corridor.kernel.testing.EmbeddedInfrastructure;
+import org.corridor.kernel.types.CefrLevel;
+import org.corridor.matching.ranking.api.CandidateProfile;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The pool against the shared MongoDB wire server, in a database of its own. */
+class CandidatePoolTest {
+
+    MongoTemplate mongo;
+    CandidatePool pool;
+
+    @BeforeEach
+    void setUp() {
+        mongo = new MongoTemplate(EmbeddedInfrastructure.mongoClient(), "pool-test-" + UUID.randomUUID());
+        pool = new CandidatePool(mongo);
+    }
+
+    static CandidateProfile candidate(String personId, String schemeId) {
+        return new CandidateProfile(personId, schemeId, "5321", Map.of("care.basic-nursing", 3),
+                Map.of("de", CefrLevel.B1), CandidateProfile.Recognition.FULL, LocalDate.of(2027, 6, 1));
+    }
+
+    @Test
+    void the_pool_is_rebuilt_from_the_read_model_when_the_service_starts() {
+        pool.available(candidate("p-1", "s-1"), 1);
+        pool.available(candidate("p-2", "s-1"), 1);
+        pool.available(candidate("p-3", "s-2"), 1);
+        pool.withdrawn("p-2", "s-1", "CONSENT_WITHDRAWN", 2);
+
+        CandidatePool restarted = new CandidatePool(mongo);
+        assertThat(restarted.size()).isEqualTo(2);
+        assertThat(restarted.inScheme("s-1")).extracting(CandidateProfile::personId).containsExactly("p-1");
+        assertThat(restarted.find("p-3")).contains(candidate("p-3", "s-2"));
+    }
+
+    @Test
+    void a_withdrawal_takes_the_candidate_out_at_once() {
+        pool.available(candidate("p-1", "s-1"), 1);
+        var live = pool.inScheme("s-1");
+        pool.withdrawn("p-1", "s-1", "CONSENT_WITHDRAWN", 2);
+        assertThat(live).isEmpty();
+        assertThat(pool.find("p-1")).isEmpty();
+        assertThat(pool.countInScheme("s-1")).isZero();
+    }
+
+    @Test
+    void an_older_availability_arriving_after_a_withdrawal_does_not_bring_the_candidate_back() {
+        pool.available(candidate("p-1", "s-1"), 1);
+        pool.withdrawn("p-1", "s-1", "CONSENT_WITHDRAWN", 4);
+        pool.available(candidate("p-1", "s-1"), 3);
+        assertThat(pool.find("p-1")).isEmpty();
+    }
+
+    @Test
+    void a_republished_candidate_replaces_its_profile_and_is_counted_once() {
+        pool.available(candidate("p-1", "s-1"), 1);
+        CandidateProfile improved = new CandidateProfile("p-1", "s-1", "5321", Map.of("care.basic-nursing", 4),
+                Map.of("de", CefrLevel.B2), CandidateProfile.Recognition.FULL, LocalDate.of(2027, 6, 1));
+        pool.available(improved, 2);
+        pool.available(improved, 2);
+        assertThat(pool.find("p-1")).contains(improved);
+        assertThat(pool.countInScheme("s-1")).isEqualTo(1);
+    }
+}
