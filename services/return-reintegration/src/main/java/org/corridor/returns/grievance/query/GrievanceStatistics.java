@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import java.math.BigDecimal;
 import java.util.Currency;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -33,6 +34,7 @@ public class GrievanceStatistics {
      */
     public Counts counts(String schemeId, boolean forMonitor) {
         Map<String, Long> counters = tallies.read(schemeId == null ? ALL : ofScheme(schemeId));
+        SmallCells cells = forMonitor ? SmallCells.forMonitor() : SmallCells.shown();
         Map<String, Long> byKind = new LinkedHashMap<>();
         for (GrievanceKind kind : GrievanceKind.values()) {
             byKind.put(kind.name(), counters.getOrDefault("kind_" + kind.name(), 0L));
@@ -41,24 +43,25 @@ public class GrievanceStatistics {
         for (String outcome : new String[]{"filed", "substantiated", "dismissed", "resolved", "closed"}) {
             byOutcome.put(outcome, counters.getOrDefault(outcome, 0L));
         }
+        Map<String, Long> shownByKind = cells.cells("byKind", byKind);
+        Map<String, Long> shownByOutcome = cells.cells("byOutcome", byOutcome);
         Map<String, Amounts> amounts = new TreeMap<>();
-        counters.forEach((name, value) -> {
-            if (name.startsWith("claims_")) {
-                String currency = name.substring("claims_".length());
-                long claims = value;
-                long recoveries = counters.getOrDefault("recoveries_" + currency, 0L);
-                boolean hidden = forMonitor && SmallCells.forMonitor(claims) == null;
-                amounts.put(currency, new Amounts(hidden ? null : claims,
-                        hidden ? null : money(counters.getOrDefault("claimed_" + currency, 0L), currency),
-                        forMonitor ? SmallCells.forMonitor(recoveries) : Long.valueOf(recoveries),
-                        hidden || (forMonitor && SmallCells.forMonitor(recoveries) == null) ? null
-                                : money(counters.getOrDefault("recovered_" + currency, 0L), currency)));
+        counters.forEach((name, claims) -> {
+            if (!name.startsWith("claims_")) {
+                return;
             }
+            String currency = name.substring("claims_".length());
+            if (!cells.shows("amounts." + currency, claims)) {
+                return;
+            }
+            long recoveries = counters.getOrDefault("recoveries_" + currency, 0L);
+            boolean recoveriesShown = cells.shows("amounts." + currency + ".recovered", recoveries);
+            amounts.put(currency, new Amounts(claims, money(counters.getOrDefault("claimed_" + currency, 0L), currency),
+                    recoveriesShown ? recoveries : null,
+                    recoveriesShown ? money(counters.getOrDefault("recovered_" + currency, 0L), currency) : null));
         });
-        return forMonitor
-                ? new Counts(SmallCells.forMonitor(byKind), SmallCells.forMonitor(byOutcome), amounts,
-                SmallCells.THRESHOLD)
-                : new Counts(byKind, byOutcome, amounts, null);
+        return new Counts(shownByKind, shownByOutcome, amounts, forMonitor ? SmallCells.THRESHOLD : null,
+                cells.suppressed());
     }
 
     private static String money(long minorUnits, String currency) {
@@ -67,13 +70,14 @@ public class GrievanceStatistics {
     }
 
     /**
-     * @param suppressedBelow set for monitors: a {@code null} count is above zero and under this threshold
+     * @param suppressedBelow for monitors: cells above zero and under this count are left out
+     * @param suppressed      the cells left out, as {@code table.cell}
      */
     public record Counts(Map<String, Long> byKind, Map<String, Long> byOutcome, Map<String, Amounts> amounts,
-                         Integer suppressedBelow) {
+                         Integer suppressedBelow, List<String> suppressed) {
     }
 
-    /** Claims and recoveries in one currency; {@code null} where suppressed. */
+    /** Claims and recoveries in one currency; recoveries left out when fewer than five. */
     public record Amounts(Long claims, String claimed, Long recoveries, String recovered) {
     }
 }
