@@ -44,7 +44,8 @@ class ReturnCase {
     private String schemeId;
     private boolean assessed;
     private boolean closed;
-    private final Map<String, Measure> measures = new LinkedHashMap<>();
+    private final Map<String, MeasureType> measures = new LinkedHashMap<>();
+    private final Map<String, MeasureOutcome> outcomes = new LinkedHashMap<>();
 
     ReturnCase() {
         // for Axon
@@ -90,27 +91,26 @@ class ReturnCase {
     @CommandHandler
     void handle(RecordMeasureOutcome command) {
         requireOpenCaseOf(command.counsellorCountry());
-        Measure measure = measure(command.measureId());
-        if (measure.outcome != null) {
+        MeasureType type = measure(command.measureId());
+        if (outcomes.containsKey(command.measureId())) {
             throw new RuleViolation("measureId", "measure " + command.measureId() + " already has its outcome ("
-                    + measure.outcome + ")");
+                    + outcomes.get(command.measureId()) + ")");
         }
-        if (measure.type == MeasureType.SKILLS_CERTIFICATION && command.outcome() != MeasureOutcome.CANCELLED) {
+        if (type == MeasureType.SKILLS_CERTIFICATION && command.outcome() != MeasureOutcome.CANCELLED) {
             throw new RuleViolation("outcome", "a skills certification gets its outcome from skills-recognition's "
                     + "decision; you may only cancel it");
         }
-        apply(new MeasureOutcomeRecorded(returnCaseId, returnee, command.measureId(), measure.type,
+        apply(new MeasureOutcomeRecorded(returnCaseId, returnee, command.measureId(), type,
                 command.outcome(), command.note() == null ? null : command.note().strip(), command.recordedOn()));
     }
 
     @CommandHandler
     void handle(RecordCertificationOutcome command) {
-        Measure measure = measures.get(command.requestId());
-        if (measure == null || measure.type != MeasureType.SKILLS_CERTIFICATION) {
+        if (measures.get(command.requestId()) != MeasureType.SKILLS_CERTIFICATION) {
             throw new RuleViolation("requestId", "no certification request " + command.requestId() + " in case "
                     + returnCaseId);
         }
-        if (measure.outcome != null) {
+        if (outcomes.containsKey(command.requestId())) {
             return; // answered already (or cancelled): a second answer changes nothing
         }
         MeasureOutcome outcome = switch (command.outcome()) {
@@ -125,8 +125,7 @@ class ReturnCase {
     @CommandHandler
     void handle(CloseReturnCase command) {
         requireOpenCaseOf(command.counsellorCountry());
-        List<String> open = measures.entrySet().stream().filter(m -> m.getValue().outcome == null)
-                .map(Map.Entry::getKey).toList();
+        List<String> open = measures.keySet().stream().filter(id -> !outcomes.containsKey(id)).toList();
         if (!open.isEmpty()) {
             throw new RuleViolation("measures", "record the outcome of measure " + String.join(", ", open)
                     + " first, or cancel it");
@@ -150,17 +149,17 @@ class ReturnCase {
 
     @EventSourcingHandler
     void on(MeasurePlanned event) {
-        measures.put(event.measureId(), new Measure(event.type()));
+        measures.put(event.measureId(), event.type());
     }
 
     @EventSourcingHandler
     void on(MeasureOutcomeRecorded event) {
-        measures.get(event.measureId()).outcome = event.outcome();
+        outcomes.put(event.measureId(), event.outcome());
     }
 
     @EventSourcingHandler
     void on(CertificationOutcomeRecorded event) {
-        measures.get(event.measureId()).outcome = event.measureOutcome();
+        outcomes.put(event.measureId(), event.measureOutcome());
     }
 
     @EventSourcingHandler
@@ -179,20 +178,11 @@ class ReturnCase {
         }
     }
 
-    private Measure measure(String measureId) {
-        Measure measure = measures.get(measureId);
+    private MeasureType measure(String measureId) {
+        MeasureType measure = measures.get(measureId);
         if (measure == null) {
             throw new RuleViolation("measureId", "no measure " + measureId + " in this plan; plan it first");
         }
         return measure;
-    }
-
-    private static final class Measure {
-        private final MeasureType type;
-        private MeasureOutcome outcome;
-
-        private Measure(MeasureType type) {
-            this.type = type;
-        }
     }
 }

@@ -1,12 +1,9 @@
 package org.corridor.returns.grievance.command;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
-import org.axonframework.test.aggregate.ResultValidator;
-import org.hamcrest.CustomTypeSafeMatcher;
 import org.corridor.kernel.types.CountryCode;
 import org.corridor.kernel.types.Money;
 import org.corridor.kernel.types.PersonId;
-import org.corridor.kernel.types.RuleViolation;
 import org.corridor.returns.grievance.api.AgreeToBeNamed;
 import org.corridor.returns.grievance.api.CloseGrievance;
 import org.corridor.returns.grievance.api.DismissGrievance;
@@ -38,6 +35,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.corridor.returns.Refusals.refused;
 
 class GrievanceTest {
 
@@ -75,17 +73,6 @@ class GrievanceTest {
     static final InvestigationStarted INVESTIGATING = new InvestigationStarted(ID, "call the employer", TODAY);
     static final GrievanceSubstantiated SUBSTANTIATED = new GrievanceSubstantiated(ID, EMPLOYER, "scheme-1",
             GrievanceKind.UNPAID_WAGES, List.of("payslips show no pay for three months"), TODAY.plusDays(10));
-
-    /** The command was refused for the given field, and nothing was recorded. */
-    static <T> void refused(ResultValidator<T> result, String field) {
-        result.expectNoEvents().expectException(new CustomTypeSafeMatcher<Exception>("a refusal of field " + field) {
-            @Override
-            protected boolean matchesSafely(Exception item) {
-                return item instanceof RuleViolation violation && field.equals(violation.field())
-                        && !violation.getMessage().isBlank();
-            }
-        });
-    }
 
     @Test
     void a_complete_grievance_is_filed_with_its_account_stripped() {
