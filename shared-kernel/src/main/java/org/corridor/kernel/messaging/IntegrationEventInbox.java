@@ -2,6 +2,8 @@ package org.corridor.kernel.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.corridor.kernel.audit.CorrelationContext;
 import org.slf4j.Logger;
@@ -13,44 +15,75 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.kafka.support.KafkaUtils;
 
 import java.time.Instant;
-import java.util.function.Consumer;
 
 /**
- * The receiving side of integration events: parses the envelope, skips an event id this consumer group has
- * already processed, runs the handler under the event's correlation id (with the event as the cause of any
- * command the handler sends), then records the id. A handler that fails is retried with back-off and then parked
- * on the dead-letter topic by the listener container's error handler (see {@code MessagingAutoConfiguration}); a
- * record that is not an integration event, or whose payload does not fit the consumer's copy, goes there at once.
+ * The receiving side of integration events. A consumer builds its {@link IntegrationEventRoutes} from
+ * {@link #routes()}, one handler per event type it reads, and hands every record of its {@code @KafkaListener} to
+ * {@link IntegrationEventRoutes#receive}. For each record the inbox parses the envelope, skips (and counts in
+ * {@value #SKIPPED_METRIC}) a type the consumer has no route for, skips an event id this consumer group has already
+ * processed, checks the payload against the consumer's copy of the type's schema, runs the type's handler under the
+ * event's correlation id (with the event as the cause of any command the handler sends), then records the id.
+ *
+ * <p>A handler that fails is retried with back-off and then parked on the dead-letter topic by the listener
+ * container's error handler (see {@code MessagingAutoConfiguration}); a record that is not an integration event, or
+ * whose payload breaks the consumer's schema copy or does not fit its payload record, goes there at once
+ * ({@link MalformedIntegrationEventException}).
  *
  * <p>The handler runs before the id is recorded, so a crash in between means the handler runs again: handlers
  * must be idempotent in effect (upserts keyed by id, version checks with {@link ReceivedEvent#isStale}), and the
- * record of processed ids makes the common case of a resend cost nothing.
+ * record of processed ids makes the common case of a resend cost nothing. The record is kept for
+ * {@code corridor.messaging.inbox-retention}, longer than any record stays on a topic ({@code InboxRetention}).
  */
 public class IntegrationEventInbox {
 
     static final String PROCESSED_EVENTS = "processed-integration-events";
+    /** Records of a type the consumer has no route for; tags {@code type}, {@code topic}, {@code group}. */
+    public static final String SKIPPED_METRIC = "corridor.integration-events.skipped";
     private static final Logger log = LoggerFactory.getLogger(IntegrationEventInbox.class);
 
     private final MongoTemplate mongo;
     private final ObjectMapper objectMapper;
+    private final MeterRegistry meters;
+    private final ConsumedContracts contracts;
 
-    public IntegrationEventInbox(MongoTemplate mongo, ObjectMapper objectMapper) {
+    public IntegrationEventInbox(MongoTemplate mongo, ObjectMapper objectMapper, MeterRegistry meters,
+                                 ClassLoader classLoader) {
         this.mongo = mongo;
         this.objectMapper = objectMapper;
+        this.meters = meters;
+        this.contracts = new ConsumedContracts(classLoader, objectMapper);
     }
 
-    /** Call from a {@code @KafkaListener} method: the consumer group is the one of the listener's thread. */
-    public void receive(ConsumerRecord<String, String> record, Consumer<ReceivedEvent> handler) {
+    /** Starts the routes of one consumer: {@code inbox.routes().on(type, PayloadV1.class, handler)...build()}. */
+    public IntegrationEventRoutes.Builder routes() {
+        return new IntegrationEventRoutes.Builder(this, contracts);
+    }
+
+    void receive(ConsumerRecord<String, String> record, IntegrationEventRoutes routes) {
         IntegrationEventEnvelope envelope = parse(record);
+        String group = KafkaUtils.getConsumerGroupId();
+        IntegrationEventRoutes.Route<?> route = routes.route(envelope.eventType());
+        if (route == null) {
+            // Not recorded as processed: a route added later handles the event when the topic is read again.
+            log.debug("skipping {} {}: no route for its type", envelope.eventType(), envelope.eventId());
+            Counter.builder(SKIPPED_METRIC)
+                    .description("Integration events of a type the consumer has no route for")
+                    .tag("type", envelope.eventType())
+                    .tag("topic", record.topic())
+                    .tag("group", group == null ? "none" : group)
+                    .register(meters)
+                    .increment();
+            return;
+        }
         // Keyed by group as well: two groups of one service may both read an event, each must handle it once.
-        String processedId = processedId(KafkaUtils.getConsumerGroupId(), envelope.eventId());
+        String processedId = processedId(group, envelope.eventId());
         if (mongo.exists(Query.query(Criteria.where("_id").is(processedId)), PROCESSED_EVENTS)) {
             log.debug("skipping {} {}: already processed", envelope.eventType(), envelope.eventId());
             return;
         }
         String correlationId = envelope.correlationId() != null ? envelope.correlationId() : envelope.eventId();
         try (CorrelationContext.Scope ignored = CorrelationContext.open(correlationId, envelope.eventId())) {
-            handler.accept(new ReceivedEvent(envelope, objectMapper));
+            route.handle(new ReceivedEvent(envelope, objectMapper));
         }
         try {
             mongo.insert(new ProcessedEvent(processedId, envelope.eventType(), Instant.now()), PROCESSED_EVENTS);

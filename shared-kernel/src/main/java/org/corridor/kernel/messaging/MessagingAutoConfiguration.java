@@ -2,9 +2,11 @@ package org.corridor.kernel.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.config.TopicConfig;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.slf4j.Logger;
@@ -17,6 +19,7 @@ import org.springframework.boot.autoconfigure.kafka.DefaultKafkaProducerFactoryC
 import org.springframework.boot.autoconfigure.kafka.KafkaAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.config.TopicBuilder;
@@ -27,6 +30,7 @@ import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.support.ExponentialBackOffWithMaxRetries;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.Objects;
 
@@ -52,7 +56,11 @@ public class MessagingAutoConfiguration {
 
     @Bean
     NewTopic integrationEventTopic(IntegrationEventPublisher publisher, MessagingProperties properties) {
-        return TopicBuilder.name(publisher.topic()).partitions(properties.partitions()).build();
+        return TopicBuilder.name(publisher.topic()).partitions(properties.partitions())
+                .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_DELETE)
+                .config(TopicConfig.RETENTION_MS_CONFIG, String.valueOf(properties.topicRetention().toMillis()))
+                .config(TopicConfig.SEGMENT_MS_CONFIG, String.valueOf(properties.topicSegmentRoll().toMillis()))
+                .build();
     }
 
     /**
@@ -78,8 +86,17 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
-    IntegrationEventInbox integrationEventInbox(MongoTemplate mongoTemplate, ObjectMapper objectMapper) {
-        return new IntegrationEventInbox(mongoTemplate, objectMapper);
+    IntegrationEventInbox integrationEventInbox(MongoTemplate mongoTemplate, ObjectMapper objectMapper,
+                                                ObjectProvider<MeterRegistry> meters, ResourceLoader resources) {
+        return new IntegrationEventInbox(mongoTemplate, objectMapper, meters.getIfAvailable(SimpleMeterRegistry::new),
+                resources.getClassLoader());
+    }
+
+    /** Forgets processed event ids after {@code corridor.messaging.inbox-retention} (see {@link InboxRetention}). */
+    @Bean
+    InboxRetention inboxRetention(MongoTemplate mongoTemplate, MessagingProperties properties) {
+        return new InboxRetention(mongoTemplate, properties.inboxRetention(), properties.inboxPurgeInterval(),
+                Clock.systemUTC());
     }
 
     /**
@@ -103,7 +120,8 @@ public class MessagingAutoConfiguration {
     @Bean
     DeadLetterTopics deadLetterTopics(ObjectProvider<KafkaListenerEndpointRegistry> listeners,
                                       ObjectProvider<KafkaAdmin> admin, MessagingProperties properties) {
-        return new DeadLetterTopics(listeners.getIfAvailable(), admin.getIfAvailable(), properties.partitions());
+        return new DeadLetterTopics(listeners.getIfAvailable(), admin.getIfAvailable(), properties.partitions(),
+                properties.deadLetterRetention(), properties.topicSegmentRoll());
     }
 
     /**

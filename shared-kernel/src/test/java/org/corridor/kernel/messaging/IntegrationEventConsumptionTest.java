@@ -2,6 +2,8 @@ package org.corridor.kernel.messaging;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.TopicDescription;
@@ -32,11 +34,16 @@ import static org.awaitility.Awaitility.await;
 import static org.corridor.kernel.messaging.TopicRecords.header;
 import static org.corridor.kernel.messaging.TopicRecords.keyed;
 
-/** Consumers: at-least-once delivery made exactly-once in effect, transient faults retried, poison parked aside. */
+/**
+ * Consumers: at-least-once delivery made exactly-once in effect, transient faults retried, poison parked aside,
+ * types without a route skipped and counted.
+ */
 @CorridorServiceTest
 class IntegrationEventConsumptionTest {
 
     static final String DEAD_LETTERS = PartnerNotices.TOPIC + ".DLT";
+    /** A type the partner publishes and {@link PartnerNotices} has no route for. */
+    static final String WITHDRAWN = "partner.notice-withdrawn.v1";
     static final ObjectMapper JSON = new ObjectMapper();
     static KafkaProducer<String, String> partner;
 
@@ -45,6 +52,9 @@ class IntegrationEventConsumptionTest {
 
     @Autowired
     IntegrationEventInbox inbox;
+
+    @Autowired
+    MeterRegistry meters;
 
     @BeforeAll
     static void partnerService() {
@@ -102,11 +112,13 @@ class IntegrationEventConsumptionTest {
     }
 
     @Test
-    void a_payload_that_does_not_fit_the_consumers_copy_goes_to_the_dead_letter_topic_at_once() throws Exception {
+    void a_payload_that_breaks_the_consumers_schema_goes_to_the_dead_letter_topic_at_once_with_every_violation()
+            throws Exception {
         String noticeId = UUID.randomUUID().toString();
         String misfitId = UUID.randomUUID().toString();
         ObjectNode misfit = (ObjectNode) JSON.readTree(notice(misfitId, noticeId, 0, 0));
         ((ObjectNode) misfit.get("payload")).put("quantity", "a dozen");
+        ((ObjectNode) misfit.get("payload")).remove("noticeId");
         RecordMetadata poison = send(noticeId, misfit.toString());
         String nextId = UUID.randomUUID().toString();
         send(noticeId, notice(nextId, noticeId, 1, 0));
@@ -115,8 +127,29 @@ class IntegrationEventConsumptionTest {
         ConsumerRecord<String, String> deadLetter = TopicRecords.embedded()
                 .await(DEAD_LETTERS, keyed(noticeId), 1, Duration.ofSeconds(10)).get(0);
         assertThat(header(deadLetter, "corridor-event-id")).isEqualTo(misfitId);
-        assertOriginAndCause(deadLetter, poison, "does not match NoticeV1");
+        assertOriginAndCause(deadLetter, poison, "payload of " + PartnerNotices.NOTICE_GIVEN + " " + misfitId
+                + " breaks the consumer's copy of its schema (contracts/consumed/partner.notice-given.v1.schema.json)");
+        assertThat(header(deadLetter, KafkaHeaders.DLT_EXCEPTION_MESSAGE))
+                .contains("2 violation(s)").contains("$.quantity").contains("noticeId");
+        assertThat(notices.attempts(misfitId)).as("not retried, the handler never ran").isZero();
         assertThat(inbox.hasProcessed(PartnerNotices.GROUP, misfitId)).isFalse();
+    }
+
+    @Test
+    void an_event_type_without_a_route_is_skipped_counted_and_not_recorded() throws Exception {
+        String noticeId = UUID.randomUUID().toString();
+        String withdrawnId = UUID.randomUUID().toString();
+        double skippedBefore = skipped(WITHDRAWN);
+        send(noticeId, event(withdrawnId, WITHDRAWN, noticeId, 1, Map.of("noticeId", noticeId)));
+        String nextId = UUID.randomUUID().toString();
+        send(noticeId, notice(nextId, noticeId, 2, 0));
+
+        // Same key, same partition: once the next event is handled, the unrouted one before it was read.
+        await().atMost(Duration.ofSeconds(20)).until(() -> notices.handled(nextId) == 1);
+        assertThat(skipped(WITHDRAWN) - skippedBefore).isEqualTo(1.0);
+        assertThat(notices.attempts(withdrawnId)).isZero();
+        assertThat(inbox.hasProcessed(PartnerNotices.GROUP, withdrawnId)).as("not recorded as processed").isFalse();
+        assertThat(TopicRecords.embedded().now(DEAD_LETTERS, keyed(noticeId))).as("not a dead letter").isEmpty();
     }
 
     @Test
@@ -157,18 +190,30 @@ class IntegrationEventConsumptionTest {
         return partner.send(record).get();
     }
 
+    private double skipped(String type) {
+        Counter counter = meters.find(IntegrationEventInbox.SKIPPED_METRIC)
+                .tags("type", type, "topic", PartnerNotices.TOPIC, "group", PartnerNotices.GROUP).counter();
+        return counter == null ? 0 : counter.count();
+    }
+
     /** A {@code partner.notice-given.v1} as the partner publishes it. */
     private static String notice(String eventId, String noticeId, long version, int failuresFirst) throws Exception {
+        return event(eventId, PartnerNotices.NOTICE_GIVEN, noticeId, version,
+                Map.of("noticeId", noticeId, "quantity", 12, "failuresFirst", failuresFirst));
+    }
+
+    private static String event(String eventId, String type, String noticeId, long version, Map<String, Object> payload)
+            throws Exception {
         Map<String, Object> envelope = Map.of(
                 "eventId", eventId,
-                "eventType", PartnerNotices.NOTICE_GIVEN,
+                "eventType", type,
                 "source", "partner",
                 "aggregateId", noticeId,
                 "aggregateVersion", version,
                 "occurredAt", Instant.now().toString(),
                 "correlationId", UUID.randomUUID().toString(),
                 "causationId", UUID.randomUUID().toString(),
-                "payload", Map.of("noticeId", noticeId, "quantity", 12, "failuresFirst", failuresFirst));
+                "payload", payload);
         return JSON.writeValueAsString(envelope);
     }
 }

@@ -76,7 +76,8 @@ class PublishingProcessorTest {
                 new StringSerializer(), new StringSerializer());
         publisher = new IntegrationEventPublisher(new KafkaTemplate<>(producers),
                 new ObjectMapper().findAndRegisterModules(), "messaging-test", topic, Duration.ofSeconds(5), null);
-        MessagingProperties properties = new MessagingProperties(null, Duration.ofSeconds(5), null, null, null, null);
+        MessagingProperties properties = new MessagingProperties(null, Duration.ofSeconds(5), null, null, null, null,
+                null, null, null, null, null);
         axon = DefaultConfigurer.defaultConfiguration()
                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine())
                 .configureTransactionManager(c -> new TransactionOfAnotherStore())

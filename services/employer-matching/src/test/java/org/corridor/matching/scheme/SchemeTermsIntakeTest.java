@@ -1,9 +1,13 @@
 package org.corridor.matching.scheme;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.corridor.contracts.Contracts;
+import org.corridor.kernel.messaging.TopicRecords;
 import org.corridor.kernel.testing.CorridorServiceTest;
 import org.corridor.kernel.testing.EmbeddedInfrastructure;
 import org.corridor.kernel.testing.TestTokens;
@@ -15,6 +19,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.kafka.support.KafkaHeaders;
 
 import java.time.Duration;
 import java.util.List;
@@ -29,6 +34,7 @@ import static org.awaitility.Awaitility.await;
 class SchemeTermsIntakeTest {
 
     static final String TYPE = "skills-recognition.scheme-defined.v1";
+    static final ObjectMapper JSON = new ObjectMapper();
 
     @Autowired
     TestRestTemplate http;
@@ -69,6 +75,34 @@ class SchemeTermsIntakeTest {
         send(schemeId, example(sentinel, UUID.randomUUID().toString(), 0, "sentinel"));
         awaitScheme(sentinel, "sentinel");
         assertThat(get(schemeId).getBody()).containsEntry("name", "newer");
+    }
+
+    @Test
+    void a_scheme_whose_payload_breaks_the_schema_goes_to_the_dead_letter_topic_with_the_reason_and_the_next_is_read()
+            throws Exception {
+        String schemeId = UUID.randomUUID().toString();
+        String eventId = UUID.randomUUID().toString();
+        ObjectNode broken = (ObjectNode) JSON.readTree(example(schemeId, eventId, 0, "broken"));
+        ObjectNode payload = (ObjectNode) broken.get("payload");
+        payload.remove("destinationCountry");
+        ((ObjectNode) payload.withArray("quotas").get(0)).put("track", "ELSEWHERE");
+        send(schemeId, broken.toString());
+        // Same key, same partition: the next record is read only once the broken one is out of the way.
+        String nextId = UUID.randomUUID().toString();
+        send(schemeId, example(schemeId, nextId, 1, "the next one"));
+
+        awaitScheme(schemeId, "the next one");
+        ConsumerRecord<String, String> deadLetter = TopicRecords.embedded()
+                .await("skills-recognition.events.DLT", TopicRecords.keyed(schemeId), 1, Duration.ofSeconds(10))
+                .get(0);
+        assertThat(JSON.readTree(deadLetter.value()).path("eventId").asText()).isEqualTo(eventId);
+        assertThat(TopicRecords.header(deadLetter, KafkaHeaders.DLT_EXCEPTION_MESSAGE))
+                .contains("payload of " + TYPE + " " + eventId + " breaks the consumer's copy of its schema")
+                .contains("2 violation(s)")
+                .contains("destinationCountry")
+                .contains("$.quotas[0].track");
+        assertThat(TopicRecords.header(deadLetter, KafkaHeaders.DLT_ORIGINAL_TOPIC))
+                .isEqualTo("skills-recognition.events");
     }
 
     @Test

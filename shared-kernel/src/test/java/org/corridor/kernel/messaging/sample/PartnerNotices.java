@@ -2,6 +2,8 @@ package org.corridor.kernel.messaging.sample;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.corridor.kernel.messaging.IntegrationEventInbox;
+import org.corridor.kernel.messaging.IntegrationEventInbox.ReceivedEvent;
+import org.corridor.kernel.messaging.IntegrationEventRoutes;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -21,24 +23,25 @@ public class PartnerNotices {
     public static final String GROUP = "messaging-test-partner";
     public static final String NOTICE_GIVEN = "partner.notice-given.v1";
 
-    private final IntegrationEventInbox inbox;
+    private final IntegrationEventRoutes routes;
     private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> handled = new ConcurrentHashMap<>();
 
     PartnerNotices(IntegrationEventInbox inbox) {
-        this.inbox = inbox;
+        this.routes = inbox.routes().on(NOTICE_GIVEN, NoticeV1.class, this::onNoticeGiven).build();
     }
 
     @KafkaListener(topics = TOPIC, groupId = GROUP)
     void on(ConsumerRecord<String, String> record) {
-        inbox.receive(record, event -> {
-            NoticeV1 notice = event.payloadAs(NoticeV1.class);
-            int attempt = attempts.computeIfAbsent(event.eventId(), id -> new AtomicInteger()).incrementAndGet();
-            if (attempt <= notice.failuresFirst()) {
-                throw new IllegalStateException("downstream unavailable (attempt " + attempt + ")");
-            }
-            handled.computeIfAbsent(event.eventId(), id -> new AtomicInteger()).incrementAndGet();
-        });
+        routes.receive(record);
+    }
+
+    private void onNoticeGiven(NoticeV1 notice, ReceivedEvent event) {
+        int attempt = attempts.computeIfAbsent(event.eventId(), id -> new AtomicInteger()).incrementAndGet();
+        if (attempt <= notice.failuresFirst()) {
+            throw new IllegalStateException("downstream unavailable (attempt " + attempt + ")");
+        }
+        handled.computeIfAbsent(event.eventId(), id -> new AtomicInteger()).incrementAndGet();
     }
 
     public int attempts(String eventId) {
