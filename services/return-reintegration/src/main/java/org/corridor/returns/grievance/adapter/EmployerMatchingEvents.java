@@ -5,6 +5,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.corridor.kernel.messaging.IntegrationEventInbox;
+import org.corridor.kernel.messaging.IntegrationEventRoutes;
 import org.corridor.kernel.types.PersonId;
 import org.corridor.returns.grievance.api.OfferPrefilledGrievance;
 import org.corridor.returns.grievance.api.WorseTerm;
@@ -19,21 +20,20 @@ import java.util.UUID;
 @Component
 class EmployerMatchingEvents {
 
-    private final IntegrationEventInbox inbox;
+    private final IntegrationEventRoutes routes;
     private final CommandGateway commands;
 
     EmployerMatchingEvents(IntegrationEventInbox inbox, CommandGateway commands) {
-        this.inbox = inbox;
         this.commands = commands;
+        this.routes = inbox.routes()
+                .on(ContractSubstitutionDetectedV1.TYPE, ContractSubstitutionDetectedV1.class,
+                        (detected, event) -> detected(detected))
+                .build();
     }
 
     @KafkaListener(topics = "employer-matching.events", id = "return-reintegration.employer-matching-events")
     void on(ConsumerRecord<String, String> record) {
-        inbox.receive(record, event -> {
-            if (ContractSubstitutionDetectedV1.TYPE.equals(event.type())) {
-                detected(event.payloadAs(ContractSubstitutionDetectedV1.class));
-            }
-        });
+        routes.receive(record);
     }
 
     private void detected(ContractSubstitutionDetectedV1 detected) {

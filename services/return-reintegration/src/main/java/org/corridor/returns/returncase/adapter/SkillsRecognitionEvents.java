@@ -3,6 +3,7 @@ package org.corridor.returns.returncase.adapter;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.corridor.kernel.messaging.IntegrationEventInbox;
+import org.corridor.kernel.messaging.IntegrationEventRoutes;
 import org.corridor.returns.returncase.api.RecordCertificationOutcome;
 import org.corridor.returns.returncase.api.Skill;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -15,21 +16,19 @@ import java.util.List;
 @Component
 class SkillsRecognitionEvents {
 
-    private final IntegrationEventInbox inbox;
+    private final IntegrationEventRoutes routes;
     private final CommandGateway commands;
 
     SkillsRecognitionEvents(IntegrationEventInbox inbox, CommandGateway commands) {
-        this.inbox = inbox;
         this.commands = commands;
+        this.routes = inbox.routes()
+                .on(SkillsCertifiedV1.TYPE, SkillsCertifiedV1.class, (answer, event) -> certified(answer))
+                .build();
     }
 
     @KafkaListener(topics = "skills-recognition.events", id = "return-reintegration.skills-recognition-events")
     void on(ConsumerRecord<String, String> record) {
-        inbox.receive(record, event -> {
-            if (SkillsCertifiedV1.TYPE.equals(event.type())) {
-                certified(event.payloadAs(SkillsCertifiedV1.class));
-            }
-        });
+        routes.receive(record);
     }
 
     private void certified(SkillsCertifiedV1 answer) {

@@ -5,6 +5,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.corridor.kernel.messaging.IntegrationEventInbox;
+import org.corridor.kernel.messaging.IntegrationEventRoutes;
 import org.corridor.kernel.types.CountryCode;
 import org.corridor.kernel.types.PersonId;
 import org.corridor.returns.returncase.api.OpenReturnCaseOnPermitEnd;
@@ -21,21 +22,18 @@ class VisaPermitEvents {
 
     private static final Logger log = LoggerFactory.getLogger(VisaPermitEvents.class);
 
-    private final IntegrationEventInbox inbox;
+    private final IntegrationEventRoutes routes;
     private final CommandGateway commands;
 
     VisaPermitEvents(IntegrationEventInbox inbox, CommandGateway commands) {
-        this.inbox = inbox;
         this.commands = commands;
+        this.routes = inbox.routes().on(PermitEndedV1.TYPE, PermitEndedV1.class, (ended, event) -> permitEnded(ended))
+                .build();
     }
 
     @KafkaListener(topics = "visa-permit-tracking.events", id = "return-reintegration.visa-permit-tracking-events")
     void on(ConsumerRecord<String, String> record) {
-        inbox.receive(record, event -> {
-            if (PermitEndedV1.TYPE.equals(event.type())) {
-                permitEnded(event.payloadAs(PermitEndedV1.class));
-            }
-        });
+        routes.receive(record);
     }
 
     private static boolean alreadyExists(Throwable e) {
