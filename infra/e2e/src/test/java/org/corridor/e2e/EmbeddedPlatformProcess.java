@@ -1,8 +1,6 @@
 package org.corridor.e2e;
 
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,8 +8,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
+
+import org.awaitility.core.ConditionTimeoutException;
+import org.corridor.platform.FreePorts;
+
+import static org.awaitility.Awaitility.await;
 
 /**
  * The platform as the README starts it: {@code java -jar infra/embedded/target/corridor-embedded.jar}, a real
@@ -31,8 +33,9 @@ final class EmbeddedPlatformProcess {
         this.home = home;
         this.dataDir = dataDir;
         this.log = dataDir.resolveSibling(dataDir.getFileName() + "-launcher.log");
-        // Ports of its own, so the test runs beside anything else on the machine; kept across restarts.
-        this.portBase = freeBlock(7);
+        // Ports of its own, so the test runs beside anything else on the machine; kept across restarts, so they
+        // lie outside the ephemeral range, where no outgoing connection can take one between a stop and a start.
+        this.portBase = FreePorts.block(7);
         this.kafkaPort = portBase + 5;
         this.mongoPort = portBase + 6;
     }
@@ -53,29 +56,6 @@ final class EmbeddedPlatformProcess {
         return List.of(portBase, portBase + 1, portBase + 2, portBase + 3, portBase + 4, kafkaPort, mongoPort);
     }
 
-    private static int freeBlock(int size) {
-        java.util.Random random = new java.util.Random();
-        for (int attempt = 0; attempt < 200; attempt++) {
-            int base = 20000 + random.nextInt(30000);
-            boolean free = true;
-            for (int port = base; port < base + size && free; port++) {
-                free = !listening(port) && bindable(port);
-            }
-            if (free) {
-                return base;
-            }
-        }
-        throw new IllegalStateException("no free block of " + size + " ports");
-    }
-
-    private static boolean bindable(int port) {
-        try (java.net.ServerSocket socket = new java.net.ServerSocket(port)) {
-            return true;
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
     static Path repositoryHome() {
         String configured = System.getProperty("corridor.home");
         Path home = Path.of(configured != null ? configured : "../..").toAbsolutePath().normalize();
@@ -90,7 +70,9 @@ final class EmbeddedPlatformProcess {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         launcher = new ProcessBuilder(java, "-jar", home.resolve("infra/embedded/target/corridor-embedded.jar").toString(),
                 "--data-dir", dataDir.toString(), "--port-base", String.valueOf(portBase),
-                "--kafka-port", String.valueOf(kafkaPort), "--mongo-port", String.valueOf(mongoPort))
+                "--kafka-port", String.valueOf(kafkaPort), "--mongo-port", String.valueOf(mongoPort),
+                // the launcher waits as long as the test does (its own default, 240 s, is for a person waiting)
+                "--startup-timeout", String.valueOf(deadline.toSeconds()))
                 .directory(home.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
@@ -130,22 +112,18 @@ final class EmbeddedPlatformProcess {
         }
     }
 
-    private void awaitHealthy(Duration deadline) throws Exception {
+    private void awaitHealthy(Duration deadline) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-        Instant until = Instant.now().plus(deadline);
-        for (int port : servicePorts()) {
-            while (true) {
+        try {
+            await("every service UP").atMost(deadline).pollInterval(Duration.ofMillis(500)).until(() -> {
                 if (!launcher.isAlive()) {
-                    throw new IllegalStateException("the launcher exited with " + launcher.exitValue() + ":\n" + logTail());
+                    throw new IllegalStateException("the launcher exited with " + launcher.exitValue() + ":\n"
+                            + logTail());
                 }
-                if (isUp(http, port)) {
-                    break;
-                }
-                if (Instant.now().isAfter(until)) {
-                    throw new IllegalStateException("port " + port + " not healthy within " + deadline + ":\n" + logTail());
-                }
-                Thread.sleep(500);
-            }
+                return servicePorts().stream().allMatch(port -> isUp(http, port));
+            });
+        } catch (ConditionTimeoutException e) {
+            throw new IllegalStateException("not every service healthy within " + deadline + ":\n" + logTail(), e);
         }
     }
 
@@ -163,25 +141,9 @@ final class EmbeddedPlatformProcess {
         }
     }
 
-    private void awaitPortsFree(Duration deadline) throws InterruptedException {
-        Instant until = Instant.now().plus(deadline);
-        for (int port : allPorts()) {
-            while (listening(port)) {
-                if (Instant.now().isAfter(until)) {
-                    throw new IllegalStateException("port " + port + " is taken: another platform is running");
-                }
-                Thread.sleep(250);
-            }
-        }
-    }
-
-    private static boolean listening(int port) {
-        try (Socket ignored = new Socket("localhost", port)) {
-            return true;
-        } catch (ConnectException e) {
-            return false;
-        } catch (IOException e) {
-            return false;
-        }
+    /** Waits until the launcher's own check would find every port free (the last run's listeners closed). */
+    private void awaitPortsFree(Duration deadline) {
+        await("the platform's ports " + allPorts() + " free").atMost(deadline).pollInterval(Duration.ofMillis(250))
+                .until(() -> allPorts().stream().noneMatch(FreePorts::inUse));
     }
 }

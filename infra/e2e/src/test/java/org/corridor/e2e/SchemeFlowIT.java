@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -41,7 +40,8 @@ import static org.awaitility.Awaitility.await;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SchemeFlowIT {
 
-    static final Duration START_DEADLINE = Duration.ofMinutes(5);
+    /** Five JVMs starting on two shared cores took 159-205 s to report UP; this leaves room for a busier machine. */
+    static final Duration START_DEADLINE = Duration.ofMinutes(8);
     static final ObjectMapper JSON = new ObjectMapper();
     static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -118,7 +118,10 @@ class SchemeFlowIT {
         writer.join();
         System.out.println("schemes acknowledged before the kill: " + acknowledged.size());
 
+        Instant restarted = Instant.now();
         platform.start(START_DEADLINE);
+        System.out.println("platform healthy again after the kill, on the same ports, after "
+                + Duration.between(restarted, Instant.now()).toSeconds() + " s");
         token = login("admin", "admin");
 
         // Nothing acknowledged is lost, in the service that stored it and in the one that consumed it.
@@ -158,20 +161,16 @@ class SchemeFlowIT {
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-            Instant deadline = Instant.now().plusSeconds(60);
-            while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-                assertThat(Instant.now()).as("read the whole topic in time").isBefore(deadline);
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    try {
-                        JsonNode envelope = JSON.readTree(record.value());
-                        String eventId = envelope.get("eventId").asText();
-                        counts.merge(eventId, 1, Integer::sum);
-                        aggregateOf.put(eventId, envelope.get("aggregateId").asText());
-                    } catch (IOException e) {
-                        throw new IllegalStateException(e);
-                    }
-                }
-            }
+            await("the whole of " + topic + " read").atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(10)).until(() -> {
+                        for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
+                            JsonNode envelope = JSON.readTree(record.value());
+                            String eventId = envelope.get("eventId").asText();
+                            counts.merge(eventId, 1, Integer::sum);
+                            aggregateOf.put(eventId, envelope.get("aggregateId").asText());
+                        }
+                        return partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p));
+                    });
         }
         return counts;
     }

@@ -3,6 +3,7 @@ package org.corridor.embedded;
 import org.corridor.platform.FreePorts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -17,6 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.awaitility.core.ConditionTimeoutException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -41,7 +43,7 @@ class EmbeddedPlatformTest {
     void repository() throws IOException {
         home = StandIns.repository(tmp.resolve("repository"));
         data = tmp.resolve("data");
-        portBase = StandIns.freePortBlock(5);
+        portBase = FreePorts.block(5);
     }
 
     @AfterEach
@@ -175,19 +177,21 @@ class EmbeddedPlatformTest {
         launcher = builder.start();
     }
 
-    private String awaitOutput(String text) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(150).toNanos();
-        while (System.nanoTime() < deadline) {
-            String all = Files.readString(output);
-            if (all.contains(text)) {
-                return all;
-            }
-            if (!launcher.isAlive()) {
-                throw new AssertionError("The launcher exited with " + launcher.exitValue() + ":\n" + all);
-            }
-            Thread.sleep(200);
+    private String awaitOutput(String text) throws IOException {
+        try {
+            return await("'" + text + "' from the launcher").atMost(Duration.ofSeconds(150))
+                    .pollInterval(Duration.ofMillis(200))
+                    .until(() -> {
+                        String all = Files.readString(output);
+                        if (!all.contains(text) && !launcher.isAlive()) {
+                            throw new AssertionError("The launcher exited with " + launcher.exitValue() + ":\n"
+                                    + all);
+                        }
+                        return all;
+                    }, all -> all.contains(text));
+        } catch (ConditionTimeoutException e) {
+            throw new AssertionError("No '" + text + "' in:\n" + Files.readString(output), e);
         }
-        throw new AssertionError("No '" + text + "' in:\n" + Files.readString(output));
     }
 
     private String log(String name) throws IOException {

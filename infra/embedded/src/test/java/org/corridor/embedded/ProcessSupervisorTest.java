@@ -48,7 +48,9 @@ class ProcessSupervisorTest {
 
         assertThat(matching.isAlive()).isFalse();
         assertThat(gateway.isAlive()).isFalse();
-        // The JVM ran its shutdown hooks, so it was a SIGTERM and not a kill
+        // The JVM ran its shutdown hooks and ended as a SIGTERM ends it (128 + 15), so it was not killed
+        assertThat(matching.process().exitValue()).isEqualTo(143);
+        assertThat(gateway.process().exitValue()).isEqualTo(143);
         assertThat(matching.log()).content().contains("stand-in employer-matching stopping gracefully");
         assertThat(gateway.log()).content().contains("stand-in gateway stopping gracefully");
         assertThat(dataDir.resolve("run").resolve("gateway.pid")).doesNotExist();
@@ -61,14 +63,14 @@ class ProcessSupervisorTest {
         ProcessSupervisor supervisor = new ProcessSupervisor(dataDir.resolve("run"), out);
         RunningService stuck = startAndAwaitUp(supervisor, "visa-permit-tracking", "-Dstand-in.ignore-term=true");
 
-        long start = System.nanoTime();
         supervisor.stopAll(Duration.ofSeconds(2));
 
         assertThat(stuck.isAlive()).isFalse();
+        // It got the SIGTERM (its shutdown hook ran), then a SIGKILL ended it: 128 + 9
         assertThat(stuck.log()).content().contains("stopping gracefully");
+        assertThat(stuck.process().exitValue()).isEqualTo(137);
         assertThat(output.toString(StandardCharsets.UTF_8))
                 .contains("visa-permit-tracking did not stop within 2 s; killing it");
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(15));
     }
 
     @Test
@@ -89,7 +91,7 @@ class ProcessSupervisorTest {
         startAndAwaitUp(supervisor, "gateway");
 
         crashing.process().destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        await().atMost(Duration.ofSeconds(5)).until(() -> exited.contains("return-reintegration"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> exited.contains("return-reintegration"));
         supervisor.stopAll(Duration.ofSeconds(20));
 
         assertThat(exited).containsExactly("return-reintegration");

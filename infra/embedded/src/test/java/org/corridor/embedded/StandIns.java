@@ -1,7 +1,5 @@
 package org.corridor.embedded;
 
-import org.corridor.platform.FreePorts;
-
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -128,20 +126,5 @@ final class StandIns {
         } catch (URISyntaxException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** {@code size} consecutive ports nothing listens on, for --port-base. */
-    static int freePortBlock(int size) {
-        for (int attempt = 0; attempt < 50; attempt++) {
-            int base = 20_000 + (int) (Math.random() * 30_000);
-            boolean free = true;
-            for (int port = base; port < base + size && free; port++) {
-                free = !FreePorts.inUse(port);
-            }
-            if (free) {
-                return base;
-            }
-        }
-        throw new IllegalStateException("no block of " + size + " free ports");
     }
 }

@@ -1,6 +1,7 @@
 package org.corridor.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +32,7 @@ class KafkaBrokerTest {
     void a_record_written_with_acks_all_is_consumed_and_is_still_there_after_a_restart_on_the_same_folder()
             throws Exception {
         Path logDir = dataDir.resolve("kafka");
+        // Bound again by the second start: outside the ephemeral range, no connection can take it in between.
         int port = FreePorts.any();
         List<String> fatal = new ArrayList<>();
         String topic = "trainee-enrolled";
@@ -78,10 +80,11 @@ class KafkaBrokerTest {
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(config)) {
             consumer.subscribe(List.of(topic));
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (records.size() < expected && System.nanoTime() < deadline) {
-                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
-            }
+            await(expected + " records from " + topic).atMost(Duration.ofSeconds(60)).pollDelay(Duration.ZERO)
+                    .pollInterval(Duration.ofMillis(10)).until(() -> {
+                        consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+                        return records.size() >= expected;
+                    });
         }
         return records;
     }

@@ -2,6 +2,8 @@ package org.corridor.kernel.audit;
 
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.axonframework.messaging.correlation.MessageOriginProvider;
+import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -15,9 +17,22 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 @AutoConfiguration(before = AxonAutoConfiguration.class)
 public class AuditAutoConfiguration {
 
+    /**
+     * Carries the flow to every message that handling a message produces: {@code correlationId} is kept from the
+     * message being handled (or is its id, when it starts a flow) and {@code causationId} is its id. Axon's
+     * {@code MessageOriginProvider} with its keys renamed does exactly that: its "trace" is our correlation,
+     * its "correlation" (the direct cause) our causation.
+     */
     @Bean
-    CorrelationDataProvider auditCorrelationDataProvider() {
-        return new AuditCorrelationDataProvider();
+    CorrelationDataProvider auditFlowCorrelationDataProvider() {
+        return new MessageOriginProvider(AuditMetadata.CAUSATION_ID, AuditMetadata.CORRELATION_ID);
+    }
+
+    /** Carries who caused the message being handled to every message its handling produces. */
+    @Bean
+    CorrelationDataProvider auditActorCorrelationDataProvider() {
+        return new SimpleCorrelationDataProvider(AuditMetadata.USER_ID, AuditMetadata.ROLE,
+                AuditMetadata.ORGANISATION);
     }
 
     @Bean

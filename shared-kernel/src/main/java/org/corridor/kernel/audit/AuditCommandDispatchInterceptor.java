@@ -14,7 +14,7 @@ import java.util.function.BiFunction;
 /**
  * Stamps every command with who sent it and the correlation id of the work in hand, unless the sender already
  * did; a command sent while an integration event is handled (outside any Axon unit of work) also records that
- * event as its cause. With {@link AuditCorrelationDataProvider} this makes the audit trail of stored events
+ * event as its cause. With the correlation data providers of {@link AuditAutoConfiguration} this makes the audit trail of stored events
  * complete by construction: no handler has to remember it.
  */
 public class AuditCommandDispatchInterceptor implements MessageDispatchInterceptor<CommandMessage<?>> {

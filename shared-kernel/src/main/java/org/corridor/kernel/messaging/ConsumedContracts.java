@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The consumer's own copies of the JSON Schemas of the event types it reads, on its classpath at
@@ -22,6 +21,8 @@ final class ConsumedContracts {
 
     static final String LOCATION = "contracts/consumed/";
     private static final String ID_PREFIX = "urn:corridor:contract:";
+    /** The keyword of a violation that only says the payload has a field the copy does not list. */
+    private static final String ADDED_FIELD = "additionalProperties";
 
     private final ClassLoader classLoader;
     private final ObjectMapper json;
@@ -69,16 +70,21 @@ final class ConsumedContracts {
         }
     }
 
-    /** Throws {@link MalformedIntegrationEventException} listing every violation of the payload. */
+    /**
+     * Throws {@link MalformedIntegrationEventException} listing every violation of the payload. A field the copy
+     * does not know is no violation: a publisher may add optional fields to a version (contracts/catalogue.md),
+     * and a consumer relies only on what its copy requires, so {@code additionalProperties: false} in a verbatim
+     * copy is read tolerantly.
+     */
     static void requireValid(JsonSchema schema, ReceivedEvent event) {
-        Set<ValidationMessage> violations = schema.validate(event.envelope().payload());
-        if (violations.isEmpty()) {
-            return;
-        }
-        List<String> messages = violations.stream()
+        List<String> messages = schema.validate(event.envelope().payload()).stream()
+                .filter(violation -> !ADDED_FIELD.equals(violation.getType()))
                 .map(ValidationMessage::getMessage)
                 .sorted(Comparator.naturalOrder())
                 .toList();
+        if (messages.isEmpty()) {
+            return;
+        }
         throw new MalformedIntegrationEventException("payload of " + event.type() + " " + event.eventId()
                 + " breaks the consumer's copy of its schema (" + location(event.type()) + "), "
                 + messages.size() + " violation(s): " + String.join("; ", messages), null);

@@ -20,16 +20,25 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.expression.method.DefaultMethodSecurityExpressionHandler;
+import org.springframework.security.access.expression.method.MethodSecurityExpressionHandler;
 
 import javax.crypto.spec.SecretKeySpec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
  * Every service checks the bearer token itself (the gateway checks it too): roles come from the {@code roles}
- * claim as {@code ROLE_<role>} authorities, so controllers say who may call them with {@code @PreAuthorize}.
+ * claim as {@code ROLE_<role>} authorities, so controllers say who may call them with {@code @PreAuthorize}, and
+ * take the token's claims as a {@link Caller} parameter to scope what they do and show.
  */
 @AutoConfiguration(before = {SecurityAutoConfiguration.class, OAuth2ResourceServerAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -54,6 +63,32 @@ public class ServiceSecurityAutoConfiguration {
         }
         throw new IllegalStateException("No way to check access tokens: set CORRIDOR_JWT_SECRET (embedded mode) "
                 + "or CORRIDOR_JWT_ISSUER_URI (an OpenID Connect issuer)");
+    }
+
+    /**
+     * Controllers take a {@link Caller} parameter, and a caller without the role is refused (403) before the
+     * request body is read or validated.
+     */
+    @Bean
+    WebMvcConfigurer controllerSecurity(ObjectProvider<MethodSecurityExpressionHandler> expressionHandler,
+                                      ApplicationContext context) {
+        MethodSecurityExpressionHandler expressions = expressionHandler.getIfAvailable(() -> {
+            DefaultMethodSecurityExpressionHandler defaults = new DefaultMethodSecurityExpressionHandler();
+            defaults.setApplicationContext(context);
+            return defaults;
+        });
+        AuthoriseBeforeBinding authorisation = new AuthoriseBeforeBinding(expressions);
+        return new WebMvcConfigurer() {
+            @Override
+            public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+                resolvers.add(new CallerArgumentResolver());
+            }
+
+            @Override
+            public void addInterceptors(InterceptorRegistry registry) {
+                registry.addInterceptor(authorisation);
+            }
+        };
     }
 
     @Bean

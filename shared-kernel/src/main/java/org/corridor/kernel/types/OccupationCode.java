@@ -6,8 +6,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import java.util.regex.Pattern;
 
 /**
- * An ISCO-08 occupation code at unit-group level: four digits, such as 2221 (nursing professionals) or 7411
- * (building electricians). Major group 0 (armed forces) is refused: no mobility scheme recruits for it.
+ * An ISCO-08 occupation code at unit-group level, such as 2221 (nursing professionals) or 7411 (building
+ * electricians): one of the 436 unit groups of the ILO's structure ({@link Isco08}), not merely four digits.
+ * Major group 0 (armed forces) is refused: no mobility scheme recruits for it.
  */
 public record OccupationCode(String value) {
 
@@ -17,11 +18,20 @@ public record OccupationCode(String value) {
         if (value == null || !UNIT_GROUP.matcher(value).matches()) {
             throw new InvalidValueException("occupation", value, "a four-digit ISCO-08 unit group code, such as 2221");
         }
+        if (!Isco08.isUnitGroup(value)) {
+            throw new InvalidValueException("occupation", value,
+                    "an ISCO-08 unit group that exists, such as 2221; GET /occupations lists them with their titles");
+        }
     }
 
     @JsonCreator
     public static OccupationCode of(String value) {
         return new OccupationCode(value);
+    }
+
+    /** The ILO's title of this unit group, e.g. "Nursing professionals". */
+    public String title() {
+        return Isco08.title(value).orElseThrow();
     }
 
     /** The ISCO-08 major group (first digit), e.g. 2 for professionals. */

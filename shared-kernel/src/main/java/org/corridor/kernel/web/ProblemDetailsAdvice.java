@@ -10,6 +10,7 @@ import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.common.AxonException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.corridor.kernel.config.CommandTimedOutException;
 import org.corridor.kernel.types.InvalidValueException;
 import org.corridor.kernel.types.RuleViolation;
 import org.springframework.core.Ordered;
@@ -106,6 +107,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(Problems.of(HttpStatus.CONFLICT, "conflict",
                 "Conflicting change", "Someone else changed this record at the same time, or it already exists; "
                         + "reload it and try again"));
+    }
+
+    /** The command was not handled in time: the caller may try again later, once it has checked it did not take effect. */
+    @ExceptionHandler(CommandTimedOutException.class)
+    ResponseEntity<ProblemDetail> commandTimedOut(CommandTimedOutException ex) {
+        long retryAfter = Math.max(1, ex.timeout().toSeconds());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(retryAfter))
+                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "command-timed-out", "Not answered in time",
+                        "The service did not finish this within " + ex.timeout().toSeconds() + " s; it may still "
+                                + "do so. Check whether the change was recorded before you send it again."));
     }
 
     @ExceptionHandler(CommandExecutionException.class)

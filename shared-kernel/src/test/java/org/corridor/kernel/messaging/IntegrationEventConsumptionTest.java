@@ -136,6 +136,18 @@ class IntegrationEventConsumptionTest {
     }
 
     @Test
+    void a_field_the_publisher_added_is_no_violation_of_the_consumers_copy() throws Exception {
+        // The copy says additionalProperties: false, as the published contracts do; a publisher may still add a field.
+        String noticeId = UUID.randomUUID().toString();
+        String eventId = UUID.randomUUID().toString();
+        send(noticeId, event(eventId, PartnerNotices.NOTICE_GIVEN, noticeId, 0,
+                Map.of("noticeId", noticeId, "quantity", 12, "failuresFirst", 0, "remarks", "added in a later release")));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> notices.handled(eventId) == 1);
+        assertThat(TopicRecords.embedded().now(DEAD_LETTERS, keyed(noticeId))).as("not a dead letter").isEmpty();
+    }
+
+    @Test
     void an_event_type_without_a_route_is_skipped_counted_and_not_recorded() throws Exception {
         String noticeId = UUID.randomUUID().toString();
         String withdrawnId = UUID.randomUUID().toString();

@@ -23,9 +23,11 @@ class ValueTypesTest {
     }
 
     @Test
-    void an_occupation_is_a_four_digit_isco_08_unit_group_outside_the_armed_forces() {
+    void an_occupation_is_an_existing_isco_08_unit_group_outside_the_armed_forces() {
         assertThat(OccupationCode.of("2221").majorGroup()).isEqualTo(2);
         assertThatThrownBy(() -> OccupationCode.of("0110")).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> OccupationCode.of("1000")).isInstanceOf(InvalidValueException.class);
+        assertThatThrownBy(() -> OccupationCode.of("9999")).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> OccupationCode.of("222")).isInstanceOf(InvalidValueException.class);
         assertThatThrownBy(() -> OccupationCode.of("22211")).isInstanceOf(InvalidValueException.class);
     }

@@ -93,6 +93,14 @@ class SchemeDefinitionHttpTest {
     }
 
     @Test
+    void an_occupation_code_that_is_no_isco_08_unit_group_is_refused_and_nothing_is_stored() {
+        long before = countSchemes();
+        ResponseEntity<Map> response = post(VALID.replace("\"5321\"", "\"1000\""), TestTokens.schemeAdmin(), null);
+        assertProblem(response, "occupations[0].iscoCode");
+        assertThat(countSchemes()).isEqualTo(before);
+    }
+
+    @Test
     void a_negative_quota_is_refused_naming_the_field() {
         ResponseEntity<Map> response = post(VALID.replace("\"places\": 80", "\"places\": -5"),
                 TestTokens.schemeAdmin(), null);

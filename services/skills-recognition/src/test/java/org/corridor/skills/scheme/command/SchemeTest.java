@@ -4,7 +4,6 @@ import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.corridor.kernel.types.CountryCode;
 import org.corridor.kernel.types.Money;
 import org.corridor.kernel.types.OccupationCode;
-import org.corridor.kernel.types.RuleViolation;
 import org.corridor.kernel.types.SchemeId;
 import org.corridor.skills.scheme.api.DefineScheme;
 import org.corridor.skills.scheme.api.Occupation;
@@ -15,6 +14,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+
+import static org.corridor.skills.Refusals.refusedBy;
 
 class SchemeTest {
 
@@ -52,16 +53,15 @@ class SchemeTest {
     void origin_and_destination_must_differ() {
         fixture.givenNoPriorActivity()
                 .when(define("PH", "PH", List.of(CARE), List.of(new TrackQuota(Track.AWAY, 1))))
-                .expectException(RuleViolation.class)
-                .expectExceptionMessage("the country of destination must differ from the country of origin")
+                .expectException(refusedBy("destinationCountry", SchemeDefinitionPolicy.ORIGIN_DIFFERS_FROM_DESTINATION))
                 .expectNoEvents();
     }
 
     @Test
     void an_occupation_is_listed_once() {
         fixture.givenNoPriorActivity()
-                .when(define("PH", "DE", List.of(CARE, CARE), List.of(new TrackQuota(Track.AWAY, 1))))
-                .expectException(RuleViolation.class)
+                .when(define("PH", "DE", List.of(CARE, NURSE, CARE), List.of(new TrackQuota(Track.AWAY, 1))))
+                .expectException(refusedBy("occupations[2].iscoCode", SchemeDefinitionPolicy.OCCUPATION_LISTED_ONCE))
                 .expectNoEvents();
     }
 
@@ -69,25 +69,35 @@ class SchemeTest {
     void a_wage_floor_is_above_zero() {
         Occupation unpaid = new Occupation(OccupationCode.of("7411"), "Electricians", Money.of("0", "EUR"));
         fixture.givenNoPriorActivity()
-                .when(define("PH", "DE", List.of(unpaid), List.of(new TrackQuota(Track.AWAY, 1))))
-                .expectException(RuleViolation.class)
+                .when(define("PH", "DE", List.of(CARE, unpaid), List.of(new TrackQuota(Track.AWAY, 1))))
+                .expectException(refusedBy("occupations[1].monthlyWageFloor",
+                        SchemeDefinitionPolicy.WAGE_FLOOR_ABOVE_ZERO))
                 .expectNoEvents();
     }
 
     @Test
-    void a_track_has_one_quota() {
+    void a_scheme_has_at_most_two_quotas_one_per_track() {
         fixture.givenNoPriorActivity()
-                .when(define("PH", "DE", List.of(CARE),
-                        List.of(new TrackQuota(Track.AWAY, 1), new TrackQuota(Track.AWAY, 2))))
-                .expectException(RuleViolation.class)
+                .when(define("PH", "DE", List.of(CARE), List.of(new TrackQuota(Track.AWAY, 1),
+                        new TrackQuota(Track.HOME, 2), new TrackQuota(Track.AWAY, 2))))
+                .expectException(refusedBy("quotas[2].track", SchemeDefinitionPolicy.ONE_QUOTA_PER_TRACK))
                 .expectNoEvents();
     }
 
     @Test
     void a_quota_is_never_negative() {
         fixture.givenNoPriorActivity()
-                .when(define("PH", "DE", List.of(CARE), List.of(new TrackQuota(Track.HOME, -1))))
-                .expectException(RuleViolation.class)
+                .when(define("PH", "DE", List.of(CARE), List.of(new TrackQuota(Track.AWAY, 3),
+                        new TrackQuota(Track.HOME, -1))))
+                .expectException(refusedBy("quotas[1].places", SchemeDefinitionPolicy.QUOTA_NOT_NEGATIVE))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_scheme_sets_a_quota_for_at_least_one_track() {
+        fixture.givenNoPriorActivity()
+                .when(define("PH", "DE", List.of(CARE), List.of()))
+                .expectException(refusedBy("quotas", SchemeDefinitionPolicy.AT_LEAST_ONE_QUOTA))
                 .expectNoEvents();
     }
 
@@ -95,7 +105,7 @@ class SchemeTest {
     void a_scheme_trains_for_at_least_one_occupation() {
         fixture.givenNoPriorActivity()
                 .when(define("PH", "DE", List.of(), List.of(new TrackQuota(Track.HOME, 1))))
-                .expectException(RuleViolation.class)
+                .expectException(refusedBy("occupations", SchemeDefinitionPolicy.AT_LEAST_ONE_OCCUPATION))
                 .expectNoEvents();
     }
 }

@@ -1,0 +1,4 @@
+package org.corridor.kernel.testing.archfixture.clean.alpha.api;
+
+public record OpenAlpha(String id) {
+}

@@ -1,0 +1,4 @@
+package org.corridor.kernel.testing.archfixture.clean.alpha.query;
+
+public record AlphaView(String id) {
+}

@@ -1,0 +1,4 @@
+package org.corridor.kernel.testing.archfixture.clean.beta.api;
+
+public record BetaOpened(String id) {
+}
