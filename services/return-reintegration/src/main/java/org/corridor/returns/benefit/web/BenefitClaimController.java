@@ -18,11 +18,10 @@ import org.corridor.returns.benefit.api.BenefitKind;
 import org.corridor.returns.benefit.api.FileBenefitClaim;
 import org.corridor.returns.benefit.query.BenefitClaimView;
 import org.corridor.returns.benefit.query.BenefitClaims;
-import org.corridor.returns.web.Requester;
+import org.corridor.kernel.security.Caller;
+import org.corridor.returns.web.Scopes;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -58,10 +57,9 @@ class BenefitClaimController {
             + "destination's social-security system, and waits there when that system is down")
     @PostMapping
     @PreAuthorize("hasRole('WORKER')")
-    ResponseEntity<BenefitClaimView> file(@AuthenticationPrincipal Jwt jwt, @Valid @RequestBody Claim request) {
-        Requester returnee = Requester.of(jwt);
+    ResponseEntity<BenefitClaimView> file(Caller caller, @Valid @RequestBody Claim request) {
         String claimId = "bc-" + UUID.randomUUID();
-        commands.sendAndWait(new FileBenefitClaim(claimId, PersonId.of(returnee.requirePerson()),
+        commands.sendAndWait(new FileBenefitClaim(claimId, PersonId.of(Scopes.person(caller)),
                 request.originCountry(), request.destinationCountry(), request.kind(), request.insuredFrom(),
                 request.insuredUntil(), request.foreignInsuranceNumber(), request.returnCaseId(), LocalDate.now(clock)));
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
@@ -71,18 +69,17 @@ class BenefitClaimController {
     @Operation(summary = "Your benefit claims and where each one is")
     @GetMapping("/mine")
     @PreAuthorize("hasRole('WORKER')")
-    PageOf<BenefitClaimView> mine(@AuthenticationPrincipal Jwt jwt,
+    PageOf<BenefitClaimView> mine(Caller caller,
                                   @RequestParam(defaultValue = "0") @Min(0) int page,
                                   @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        String returnee = Requester.of(jwt).requirePerson();
+        String returnee = Scopes.person(caller);
         return new PageOf<>(claims.ofReturnee(returnee, page, size), page, size, claims.countOfReturnee(returnee));
     }
 
     @Operation(summary = "A benefit claim: the returnee's own, or one of your country as a counsellor")
     @GetMapping("/{claimId}")
     @PreAuthorize("hasAnyRole('WORKER', 'COUNSELLOR')")
-    BenefitClaimView get(@AuthenticationPrincipal Jwt jwt, @PathVariable String claimId) {
-        Requester caller = Requester.of(jwt);
+    BenefitClaimView get(Caller caller, @PathVariable String claimId) {
         return claims.find(claimId)
                 .filter(c -> caller.hasRole("WORKER") && c.returneeId().equals(caller.personId())
                         || caller.hasRole("COUNSELLOR") && c.originCountry().equals(caller.country()))

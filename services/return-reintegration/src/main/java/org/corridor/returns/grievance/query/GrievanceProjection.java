@@ -15,7 +15,7 @@ import org.corridor.returns.grievance.api.GrievanceTriaged;
 import org.corridor.returns.grievance.api.InvestigationStarted;
 import org.corridor.returns.grievance.api.RecoveryRecorded;
 import org.corridor.returns.grievance.api.WorkerAgreedToBeNamed;
-import org.corridor.returns.statistics.query.Tallies;
+import org.corridor.returns.counting.query.Tallies;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 

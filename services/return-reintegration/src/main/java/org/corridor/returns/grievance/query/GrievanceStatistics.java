@@ -1,8 +1,8 @@
 package org.corridor.returns.grievance.query;
 
 import org.corridor.returns.grievance.api.GrievanceKind;
-import org.corridor.returns.statistics.query.SmallCells;
-import org.corridor.returns.statistics.query.Tallies;
+import org.corridor.returns.counting.query.SmallCells;
+import org.corridor.returns.counting.query.Tallies;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;

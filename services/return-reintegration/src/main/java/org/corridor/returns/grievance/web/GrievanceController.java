@@ -26,11 +26,10 @@ import org.corridor.returns.grievance.query.GrievanceRecords;
 import org.corridor.returns.grievance.query.GrievanceRecords.GrievanceRecord;
 import org.corridor.returns.grievance.query.GrievanceView;
 import org.corridor.returns.grievance.query.Grievances;
-import org.corridor.returns.web.Requester;
+import org.corridor.kernel.security.Caller;
+import org.corridor.returns.web.Scopes;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -71,11 +70,10 @@ class GrievanceController {
     @Operation(summary = "File a grievance against an employer or recruiter, anonymously towards them if you wish")
     @PostMapping
     @PreAuthorize("hasRole('WORKER')")
-    ResponseEntity<Map<String, String>> file(@AuthenticationPrincipal Jwt jwt,
+    ResponseEntity<Map<String, String>> file(Caller caller,
                                              @Valid @RequestBody FileGrievanceRequest request) {
-        Requester worker = Requester.of(jwt);
         String grievanceId = "gr-" + UUID.randomUUID();
-        commands.sendAndWait(new FileGrievance(grievanceId, PersonId.of(worker.requirePerson()),
+        commands.sendAndWait(new FileGrievance(grievanceId, PersonId.of(Scopes.person(caller)),
                 request.homeCountry(), new Respondent(request.respondent().kind(), request.respondent().respondentId()),
                 request.schemeId(), request.placementId(), request.kind(),
                 new Period(request.period().from(), request.period().to()), request.amountClaimed(),
@@ -88,39 +86,38 @@ class GrievanceController {
     @Operation(summary = "Your own grievances, newest first, a page at a time")
     @GetMapping("/mine")
     @PreAuthorize("hasRole('WORKER')")
-    PageOf<GrievanceView> mine(@AuthenticationPrincipal Jwt jwt,
+    PageOf<GrievanceView> mine(Caller caller,
                                @RequestParam(defaultValue = "0") @Min(0) int page,
                                @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        Grievances.Listing listing = grievances.ofWorker(Requester.of(jwt).requirePerson(), page, size);
+        Grievances.Listing listing = grievances.ofWorker(Scopes.person(caller), page, size);
         return new PageOf<>(listing.items(), page, size, listing.total());
     }
 
     @Operation(summary = "A grievance with its whole history: the worker who filed it, or a counsellor of their country")
     @GetMapping("/{grievanceId}")
     @PreAuthorize("hasAnyRole('WORKER', 'COUNSELLOR')")
-    GrievanceRecord get(@AuthenticationPrincipal Jwt jwt, @PathVariable String grievanceId) {
-        return visibleTo(Requester.of(jwt), grievanceId);
+    GrievanceRecord get(Caller caller, @PathVariable String grievanceId) {
+        return visibleTo(caller, grievanceId);
     }
 
     @Operation(summary = "Let the employer learn that you filed this grievance (it was anonymous towards them)")
     @PostMapping("/{grievanceId}/agreement-to-be-named")
     @PreAuthorize("hasRole('WORKER')")
-    GrievanceRecord agreeToBeNamed(@AuthenticationPrincipal Jwt jwt, @PathVariable String grievanceId) {
-        Requester worker = Requester.of(jwt);
-        visibleTo(worker, grievanceId);
-        commands.sendAndWait(new AgreeToBeNamed(grievanceId, PersonId.of(worker.requirePerson())));
-        return visibleTo(worker, grievanceId);
+    GrievanceRecord agreeToBeNamed(Caller caller, @PathVariable String grievanceId) {
+        visibleTo(caller, grievanceId);
+        commands.sendAndWait(new AgreeToBeNamed(grievanceId, PersonId.of(Scopes.person(caller))));
+        return visibleTo(caller, grievanceId);
     }
 
     @Operation(summary = "Grievances of workers of your country, newest first, optionally in one status")
     @GetMapping
     @PreAuthorize("hasRole('COUNSELLOR')")
-    PageOf<GrievanceView> caseload(@AuthenticationPrincipal Jwt jwt,
+    PageOf<GrievanceView> caseload(Caller caller,
                                    @Parameter(description = "only grievances in this status")
                                    @RequestParam(required = false) GrievanceStatus status,
                                    @RequestParam(defaultValue = "0") @Min(0) int page,
                                    @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        Grievances.Listing listing = grievances.caseload(Requester.of(jwt).requireCountry(),
+        Grievances.Listing listing = grievances.caseload(Scopes.country(caller),
                 status == null ? null : status.name(), page, size);
         return new PageOf<>(listing.items(), page, size, listing.total());
     }
@@ -128,10 +125,10 @@ class GrievanceController {
     @Operation(summary = "Grievances against your organisation; the worker is named only if they agreed")
     @GetMapping("/against-us")
     @PreAuthorize("hasRole('EMPLOYER')")
-    PageOf<EmployerGrievanceView> againstUs(@AuthenticationPrincipal Jwt jwt,
+    PageOf<EmployerGrievanceView> againstUs(Caller caller,
                                             @RequestParam(defaultValue = "0") @Min(0) int page,
                                             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        String organisation = Requester.of(jwt).organisation();
+        String organisation = caller.organisation();
         if (organisation == null || organisation.isBlank()) {
             return new PageOf<>(List.of(), page, size, 0);
         }
@@ -143,9 +140,9 @@ class GrievanceController {
     @Operation(summary = "Triage a filed grievance: set its priority and take it on")
     @PostMapping("/{grievanceId}/triage")
     @PreAuthorize("hasRole('COUNSELLOR')")
-    GrievanceRecord triage(@AuthenticationPrincipal Jwt jwt, @PathVariable String grievanceId,
+    GrievanceRecord triage(Caller caller, @PathVariable String grievanceId,
                            @Valid @RequestBody CounsellorRequests.Triage request) {
-        Requester counsellor = counsellorOf(jwt, grievanceId);
+        Caller counsellor = counsellorOf(caller, grievanceId);
         commands.sendAndWait(new TriageGrievance(grievanceId, country(counsellor), counsellor.userId(),
                 request.priority(), request.note()));
         return visibleTo(counsellor, grievanceId);
@@ -154,9 +151,9 @@ class GrievanceController {
     @Operation(summary = "Start investigating a triaged grievance")
     @PostMapping("/{grievanceId}/investigation")
     @PreAuthorize("hasRole('COUNSELLOR')")
-    GrievanceRecord investigate(@AuthenticationPrincipal Jwt jwt, @PathVariable String grievanceId,
+    GrievanceRecord investigate(Caller caller, @PathVariable String grievanceId,
                                 @Valid @RequestBody CounsellorRequests.Investigation request) {
-        Requester counsellor = counsellorOf(jwt, grievanceId);
+        Caller counsellor = counsellorOf(caller, grievanceId);
         commands.sendAndWait(new StartInvestigation(grievanceId, country(counsellor), request.plan(), today()));
         return visibleTo(counsellor, grievanceId);
     }
@@ -164,9 +161,9 @@ class GrievanceController {
     @Operation(summary = "Substantiate a grievance with reasons: the employer is suspended until it is resolved")
     @PostMapping("/{grievanceId}/substantiation")
     @PreAuthorize("hasRole('COUNSELLOR')")
-    GrievanceRecord substantiate(@AuthenticationPrincipal Jwt jwt, @PathVariable String grievanceId,
+    GrievanceRecord substantiate(Caller caller, @PathVariable String grievanceId,
                                  @Valid @RequestBody CounsellorRequests.Decision request) {
-        Requester counsellor = counsellorOf(jwt, grievanceId);
+        Caller counsellor = counsellorOf(caller, grievanceId);
         commands.sendAndWait(new SubstantiateGrievance(grievanceId, country(counsellor), request.reasons(), today()));
         return visibleTo(counsellor, grievanceId);
     }
@@ -174,9 +171,9 @@ class GrievanceController {
     @Operation(summary = "Dismiss a grievance, with the reasons the worker is given")
     @PostMapping("/{grievanceId}/dismissal")
     @PreAuthorize("hasRole('COUNSELLOR')")
-    GrievanceRecord dismiss(@AuthenticationPrincipal Jwt jwt, @PathVariable String grievanceId,
+    GrievanceRecord dismiss(Caller caller, @PathVariable String grievanceId,
                             @Valid @RequestBody CounsellorRequests.Decision request) {
-        Requester counsellor = counsellorOf(jwt, grievanceId);
+        Caller counsellor = counsellorOf(caller, grievanceId);
         commands.sendAndWait(new DismissGrievance(grievanceId, country(counsellor), request.reasons(), today()));
         return visibleTo(counsellor, grievanceId);
     }
@@ -184,9 +181,9 @@ class GrievanceController {
     @Operation(summary = "Record money recovered for the worker (wages paid, a fee refunded)")
     @PostMapping("/{grievanceId}/recoveries")
     @PreAuthorize("hasRole('COUNSELLOR')")
-    GrievanceRecord recover(@AuthenticationPrincipal Jwt jwt, @PathVariable String grievanceId,
+    GrievanceRecord recover(Caller caller, @PathVariable String grievanceId,
                             @Valid @RequestBody CounsellorRequests.Recovery request) {
-        Requester counsellor = counsellorOf(jwt, grievanceId);
+        Caller counsellor = counsellorOf(caller, grievanceId);
         commands.sendAndWait(new RecordRecovery(grievanceId, country(counsellor), request.amount(),
                 request.recoveredOn() == null ? today() : request.recoveredOn()));
         return visibleTo(counsellor, grievanceId);
@@ -195,9 +192,9 @@ class GrievanceController {
     @Operation(summary = "Resolve a substantiated grievance: lifts the employer's suspension")
     @PostMapping("/{grievanceId}/resolution")
     @PreAuthorize("hasRole('COUNSELLOR')")
-    GrievanceRecord resolve(@AuthenticationPrincipal Jwt jwt, @PathVariable String grievanceId,
+    GrievanceRecord resolve(Caller caller, @PathVariable String grievanceId,
                             @Valid @RequestBody CounsellorRequests.Resolution request) {
-        Requester counsellor = counsellorOf(jwt, grievanceId);
+        Caller counsellor = counsellorOf(caller, grievanceId);
         commands.sendAndWait(new ResolveGrievance(grievanceId, country(counsellor), request.resolution(), today()));
         return visibleTo(counsellor, grievanceId);
     }
@@ -205,24 +202,23 @@ class GrievanceController {
     @Operation(summary = "Close a dismissed or resolved grievance")
     @PostMapping("/{grievanceId}/closure")
     @PreAuthorize("hasRole('COUNSELLOR')")
-    GrievanceRecord close(@AuthenticationPrincipal Jwt jwt, @PathVariable String grievanceId,
+    GrievanceRecord close(Caller caller, @PathVariable String grievanceId,
                           @Valid @RequestBody CounsellorRequests.Closure request) {
-        Requester counsellor = counsellorOf(jwt, grievanceId);
+        Caller counsellor = counsellorOf(caller, grievanceId);
         commands.sendAndWait(new CloseGrievance(grievanceId, country(counsellor), request.outcome(), today()));
         return visibleTo(counsellor, grievanceId);
     }
 
-    private Requester counsellorOf(Jwt jwt, String grievanceId) {
-        Requester counsellor = Requester.of(jwt);
-        visibleTo(counsellor, grievanceId);
-        return counsellor;
+    private Caller counsellorOf(Caller caller, String grievanceId) {
+        visibleTo(caller, grievanceId);
+        return caller;
     }
 
     /**
      * The grievance, if the caller may see it: the worker who filed it, or a counsellor of the worker's country.
      * Anyone else is told there is no such grievance, so ids cannot be probed.
      */
-    private GrievanceRecord visibleTo(Requester caller, String grievanceId) {
+    private GrievanceRecord visibleTo(Caller caller, String grievanceId) {
         GrievanceRecord record = records.find(grievanceId)
                 .orElseThrow(() -> new NotFoundException("grievance", grievanceId));
         boolean own = caller.hasRole("WORKER") && record.workerId().equals(caller.personId());
@@ -233,8 +229,8 @@ class GrievanceController {
         return record;
     }
 
-    private static CountryCode country(Requester counsellor) {
-        return CountryCode.of(counsellor.requireCountry());
+    private static CountryCode country(Caller counsellor) {
+        return CountryCode.of(Scopes.country(counsellor));
     }
 
     private LocalDate today() {

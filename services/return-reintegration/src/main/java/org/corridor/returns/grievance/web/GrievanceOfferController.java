@@ -24,11 +24,10 @@ import org.corridor.returns.grievance.api.TakeUpOffer;
 import org.corridor.returns.grievance.query.GrievanceOfferView;
 import org.corridor.returns.grievance.query.GrievanceOffers;
 import org.corridor.returns.grievance.query.GrievanceRecords;
-import org.corridor.returns.web.Requester;
+import org.corridor.kernel.security.Caller;
+import org.corridor.returns.web.Scopes;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -69,27 +68,27 @@ class GrievanceOfferController {
     @Operation(summary = "Grievances prefilled for you because your signed contract was worse than the offer")
     @GetMapping("/mine")
     @PreAuthorize("hasRole('WORKER')")
-    PageOf<GrievanceOfferView> mine(@AuthenticationPrincipal Jwt jwt,
+    PageOf<GrievanceOfferView> mine(Caller caller,
                                     @RequestParam(defaultValue = "0") @Min(0) int page,
                                     @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        String worker = Requester.of(jwt).requirePerson();
+        String worker = Scopes.person(caller);
         return new PageOf<>(offers.ofWorker(worker, page, size), page, size, offers.countOfWorker(worker));
     }
 
     @Operation(summary = "One offer, with the terms that were worse and the grievance as it would be filed")
     @GetMapping("/{offerId}")
     @PreAuthorize("hasRole('WORKER')")
-    Draft get(@AuthenticationPrincipal Jwt jwt, @PathVariable String offerId) {
-        GrievanceOffers.Offer offer = own(jwt, offerId);
+    Draft get(Caller caller, @PathVariable String offerId) {
+        GrievanceOffers.Offer offer = own(caller, offerId);
         return new Draft(offer, GrievanceKind.CONTRACT_SUBSTITUTION.name(), account(offer));
     }
 
     @Operation(summary = "File the prefilled grievance, anonymously towards the employer if you wish")
     @PostMapping("/{offerId}/grievance")
     @PreAuthorize("hasRole('WORKER')")
-    ResponseEntity<Map<String, String>> file(@AuthenticationPrincipal Jwt jwt, @PathVariable String offerId,
+    ResponseEntity<Map<String, String>> file(Caller caller, @PathVariable String offerId,
                                              @Valid @RequestBody Filing request) {
-        GrievanceOffers.Offer offer = own(jwt, offerId);
+        GrievanceOffers.Offer offer = own(caller, offerId);
         PersonId worker = PersonId.of(offer.workerId());
         // Derived from the offer: filing it twice finds the first grievance instead of making a second one.
         String grievanceId = "gr-" + UUID.nameUUIDFromBytes(("offer:" + offerId).getBytes(StandardCharsets.UTF_8));
@@ -112,8 +111,8 @@ class GrievanceOfferController {
                 .body(Map.of("grievanceId", grievanceId));
     }
 
-    private GrievanceOffers.Offer own(Jwt jwt, String offerId) {
-        String worker = Requester.of(jwt).requirePerson();
+    private GrievanceOffers.Offer own(Caller caller, String offerId) {
+        String worker = Scopes.person(caller);
         return offers.find(offerId).filter(o -> o.workerId().equals(worker))
                 .orElseThrow(() -> new NotFoundException("grievance offer", offerId));
     }

@@ -7,7 +7,16 @@ import org.axonframework.spring.stereotype.Aggregate;
 import org.corridor.kernel.types.CountryCode;
 import org.corridor.kernel.types.PersonId;
 import org.corridor.kernel.types.RuleViolation;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.corridor.returns.returncase.api.AssessNeeds;
+import org.corridor.returns.returncase.api.FollowUp;
+import org.corridor.returns.returncase.api.FollowUpDue;
+import org.corridor.returns.returncase.api.FollowUpRaised;
+import org.corridor.returns.returncase.api.FollowUpRecorded;
+import org.corridor.returns.returncase.api.FollowUpScheduled;
+import org.corridor.returns.returncase.api.RecordFollowUp;
 import org.corridor.returns.returncase.api.CertificationOutcomeRecorded;
 import org.corridor.returns.returncase.api.CloseReturnCase;
 import org.corridor.returns.returncase.api.MeasureOutcome;
@@ -24,18 +33,26 @@ import org.corridor.returns.returncase.api.RegisterReturn;
 import org.corridor.returns.returncase.api.ReturnCaseClosed;
 import org.corridor.returns.returncase.api.ReturnCaseOpened;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A returnee's reintegration: the case opened on return, the needs assessment, the plan of measures with their
- * outcomes, and its closure. Counsellors of the country returned to run it.
+ * outcomes, follow-ups 3, 6 and 12 months after the return (persistent deadlines, raised once each), and its
+ * closure. Counsellors of the country returned to run it.
  */
 @Aggregate
 class ReturnCase {
+
+    static final String FOLLOW_UP = "return-case-follow-up";
 
     @AggregateIdentifier
     private String returnCaseId;
@@ -44,6 +61,11 @@ class ReturnCase {
     private String schemeId;
     private boolean assessed;
     private boolean closed;
+    private LocalDate returnedOn;
+    private final Map<FollowUp, Instant> followUpsDue = new EnumMap<>(FollowUp.class);
+    private final Map<FollowUp, String> followUpSchedules = new EnumMap<>(FollowUp.class);
+    private final Set<FollowUp> followUpsRaised = EnumSet.noneOf(FollowUp.class);
+    private final Set<FollowUp> followUpsRecorded = EnumSet.noneOf(FollowUp.class);
     private final Map<String, MeasureType> measures = new LinkedHashMap<>();
     private final Map<String, MeasureOutcome> outcomes = new LinkedHashMap<>();
 
@@ -52,18 +74,54 @@ class ReturnCase {
     }
 
     @CommandHandler
-    ReturnCase(OpenReturnCaseOnPermitEnd command) {
+    ReturnCase(OpenReturnCaseOnPermitEnd command, DeadlineManager deadlines, FollowUpSchedule schedule) {
         apply(new ReturnCaseOpened(command.returnCaseId(), command.returnee(), OpenedBy.PERMIT_ENDED,
                 command.originCountry(), command.destinationCountry(), command.schemeId(), command.applicationId(),
                 command.employerId(), command.endReason(), command.endedOn(), null));
+        scheduleFollowUps(command.returnCaseId(), command.endedOn(), deadlines, schedule);
     }
 
     @CommandHandler
-    ReturnCase(RegisterReturn command) {
+    ReturnCase(RegisterReturn command, DeadlineManager deadlines, FollowUpSchedule schedule) {
         ReturnCasePolicy.check(command);
         apply(new ReturnCaseOpened(command.returnCaseId(), command.returnee(), OpenedBy.SELF_REGISTERED,
                 command.originCountry(), command.destinationCountry(), command.schemeId(), null, null, null,
                 command.returnedOn(), command.gender()));
+        scheduleFollowUps(command.returnCaseId(), command.returnedOn(), deadlines, schedule);
+    }
+
+    /** In a constructor the applied events reach the fields only once it returns: take what is needed as given. */
+    private static void scheduleFollowUps(String returnCaseId, LocalDate returnedOn, DeadlineManager deadlines,
+                                          FollowUpSchedule schedule) {
+        Instant now = GenericEventMessage.clock.instant();
+        for (FollowUp followUp : FollowUp.values()) {
+            Instant due = schedule.dueAt(followUp, returnedOn, now);
+            String scheduleId = deadlines.schedule(due, FOLLOW_UP, new FollowUpDue(returnCaseId, followUp));
+            apply(new FollowUpScheduled(returnCaseId, followUp, due, scheduleId));
+        }
+    }
+
+    /** Delivery is at least once: a second delivery, or one after the case closed, changes nothing. */
+    @DeadlineHandler(deadlineName = FOLLOW_UP)
+    void on(FollowUpDue due) {
+        if (closed || followUpsRaised.contains(due.followUp())) {
+            return;
+        }
+        apply(new FollowUpRaised(returnCaseId, due.followUp(), followUpsDue.get(due.followUp())));
+    }
+
+    @CommandHandler
+    void handle(RecordFollowUp command) {
+        requireOpenCaseOf(command.counsellorCountry());
+        if (!followUpsRaised.contains(command.followUp())) {
+            throw new RuleViolation("followUp", "the " + command.followUp() + " follow-up is due on "
+                    + followUpsDue.get(command.followUp()) + "; record it once it is due");
+        }
+        if (followUpsRecorded.contains(command.followUp())) {
+            throw new RuleViolation("followUp", "the " + command.followUp() + " follow-up is recorded already");
+        }
+        apply(new FollowUpRecorded(returnCaseId, returnee, command.followUp(), command.reached(),
+                command.findings() == null ? null : command.findings().strip(), command.recordedOn()));
     }
 
     @CommandHandler
@@ -123,7 +181,7 @@ class ReturnCase {
     }
 
     @CommandHandler
-    void handle(CloseReturnCase command) {
+    void handle(CloseReturnCase command, DeadlineManager deadlines) {
         requireOpenCaseOf(command.counsellorCountry());
         List<String> open = measures.keySet().stream().filter(id -> !outcomes.containsKey(id)).toList();
         if (!open.isEmpty()) {
@@ -132,6 +190,11 @@ class ReturnCase {
         }
         apply(new ReturnCaseClosed(returnCaseId, returnee, command.outcome(),
                 command.note() == null ? null : command.note().strip(), command.closedOn()));
+        followUpSchedules.forEach((followUp, scheduleId) -> {
+            if (!followUpsRaised.contains(followUp)) {
+                deadlines.cancelSchedule(FOLLOW_UP, scheduleId);
+            }
+        });
     }
 
     @EventSourcingHandler
@@ -140,6 +203,23 @@ class ReturnCase {
         returnee = event.returnee();
         originCountry = event.originCountry();
         schemeId = event.schemeId();
+        returnedOn = event.returnedOn();
+    }
+
+    @EventSourcingHandler
+    void on(FollowUpScheduled event) {
+        followUpsDue.put(event.followUp(), event.dueAt());
+        followUpSchedules.put(event.followUp(), event.scheduleId());
+    }
+
+    @EventSourcingHandler
+    void on(FollowUpRaised event) {
+        followUpsRaised.add(event.followUp());
+    }
+
+    @EventSourcingHandler
+    void on(FollowUpRecorded event) {
+        followUpsRecorded.add(event.followUp());
     }
 
     @EventSourcingHandler

@@ -5,6 +5,9 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.corridor.returns.returncase.api.CertificationOutcomeRecorded;
+import org.corridor.returns.returncase.api.FollowUpRaised;
+import org.corridor.returns.returncase.api.FollowUpRecorded;
+import org.corridor.returns.returncase.api.FollowUpScheduled;
 import org.corridor.returns.returncase.api.MeasureOutcome;
 import org.corridor.returns.returncase.api.MeasureOutcomeRecorded;
 import org.corridor.returns.returncase.api.MeasurePlanned;
@@ -12,7 +15,7 @@ import org.corridor.returns.returncase.api.MeasureType;
 import org.corridor.returns.returncase.api.NeedsAssessed;
 import org.corridor.returns.returncase.api.ReturnCaseClosed;
 import org.corridor.returns.returncase.api.ReturnCaseOpened;
-import org.corridor.returns.statistics.query.Tallies;
+import org.corridor.returns.counting.query.Tallies;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
 
@@ -46,7 +49,7 @@ class ReturnCaseProjection {
         String destination = event.destinationCountry() == null ? null : event.destinationCountry().value();
         mongo.insert(new ReturnCaseView(event.returnCaseId(), event.returnee().value(), event.originCountry().value(),
                 destination, event.schemeId(), event.openedBy().name(), "OPEN", event.returnedOn(), false, 0, 0,
-                null, sequence));
+                null, 0, sequence));
         Map<String, Long> counts = new LinkedHashMap<>();
         counts.put("opened", 1L);
         counts.put("openedBy_" + event.openedBy().name(), 1L);
@@ -86,6 +89,26 @@ class ReturnCaseProjection {
         count(view, Map.of("closed", 1L, "outcome_" + event.outcome().name(), 1L));
     }
 
+    @EventHandler
+    void on(FollowUpRaised event, @SequenceNumber long sequence) {
+        ReturnCaseView view = apply(event.returnCaseId(), sequence, v -> withFollowUpsDue(v, v.followUpsDue() + 1,
+                sequence));
+        count(view, Map.of("followUpsRaised_" + event.followUp().name(), 1L));
+    }
+
+    @EventHandler
+    void on(FollowUpRecorded event, @SequenceNumber long sequence) {
+        ReturnCaseView view = apply(event.returnCaseId(), sequence, v -> withFollowUpsDue(v,
+                Math.max(0, v.followUpsDue() - 1), sequence));
+        count(view, Map.of((event.reached() ? "followUpsReached_" : "followUpsNotReached_")
+                + event.followUp().name(), 1L));
+    }
+
+    @EventHandler
+    void on(FollowUpScheduled event, @SequenceNumber long sequence) {
+        apply(event.returnCaseId(), sequence, v -> withFollowUpsDue(v, v.followUpsDue(), sequence));
+    }
+
     @ResetHandler
     void reset() {
         mongo.dropCollection(ReturnCaseView.COLLECTION);
@@ -118,6 +141,13 @@ class ReturnCaseProjection {
     private static ReturnCaseView copy(ReturnCaseView v, String status, boolean assessed, int measures,
                                        int withOutcome, String outcome, long version) {
         return new ReturnCaseView(v.returnCaseId(), v.returneeId(), v.originCountry(), v.destinationCountry(),
-                v.schemeId(), v.openedBy(), status, v.returnedOn(), assessed, measures, withOutcome, outcome, version);
+                v.schemeId(), v.openedBy(), status, v.returnedOn(), assessed, measures, withOutcome, outcome,
+                v.followUpsDue(), version);
+    }
+
+    private static ReturnCaseView withFollowUpsDue(ReturnCaseView v, int due, long version) {
+        return new ReturnCaseView(v.returnCaseId(), v.returneeId(), v.originCountry(), v.destinationCountry(),
+                v.schemeId(), v.openedBy(), v.status(), v.returnedOn(), v.needsAssessed(), v.measures(),
+                v.measuresWithOutcome(), v.outcome(), due, version);
     }
 }

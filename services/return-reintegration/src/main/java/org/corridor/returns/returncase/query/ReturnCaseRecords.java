@@ -6,6 +6,10 @@ import org.corridor.kernel.audit.AuditMetadata;
 import org.corridor.kernel.types.Money;
 import org.corridor.returns.returncase.api.Certification;
 import org.corridor.returns.returncase.api.CertificationOutcomeRecorded;
+import org.corridor.returns.returncase.api.FollowUp;
+import org.corridor.returns.returncase.api.FollowUpRaised;
+import org.corridor.returns.returncase.api.FollowUpRecorded;
+import org.corridor.returns.returncase.api.FollowUpScheduled;
 import org.corridor.returns.returncase.api.MeasureOutcomeRecorded;
 import org.corridor.returns.returncase.api.MeasurePlanned;
 import org.corridor.returns.returncase.api.Need;
@@ -55,7 +59,13 @@ public class ReturnCaseRecords {
                                    String destinationCountry, String schemeId, String applicationId,
                                    String endReason, LocalDate returnedOn, String gender, String status,
                                    List<Need> needs, LocalDate needsAssessedOn, List<MeasureRecord> measures,
-                                   String outcome, String closingNote, LocalDate closedOn, List<Step> history) {
+                                   List<FollowUpRecord> followUps, String outcome, String closingNote,
+                                   LocalDate closedOn, List<Step> history) {
+    }
+
+    /** A follow-up: when it is due, whether it has fallen due, what it found. */
+    public record FollowUpRecord(String followUp, Instant dueAt, boolean due, Boolean reached, String findings,
+                                 LocalDate recordedOn) {
     }
 
     /** A measure of the plan with its outcome; for a skills certification, skills-recognition's answer too. */
@@ -75,6 +85,7 @@ public class ReturnCaseRecords {
         private final ReturnCaseOpened opened;
         private final Map<String, MeasureRecord> measures = new LinkedHashMap<>();
         private final List<Step> history = new ArrayList<>();
+        private final Map<FollowUp, FollowUpRecord> followUps = new java.util.EnumMap<>(FollowUp.class);
         private List<Need> needs = List.of();
         private LocalDate assessedOn;
         private ReturnCaseClosed closed;
@@ -105,6 +116,18 @@ public class ReturnCaseRecords {
                         m.dueOn(), m.grant(), m.certification(), e.measureOutcome().name(), null, e.decidedOn(),
                         new CertificationAnswer(e.outcome(), e.certifiedSkills(), e.reasons(), e.decidedOn())));
                 history.add(new Step("SKILLS_CERTIFICATION_ANSWERED " + e.measureId(), at, by));
+            } else if (event instanceof FollowUpScheduled e) {
+                followUps.put(e.followUp(), new FollowUpRecord(e.followUp().name(), e.dueAt(), false, null, null,
+                        null));
+            } else if (event instanceof FollowUpRaised e) {
+                FollowUpRecord f = followUps.get(e.followUp());
+                followUps.put(e.followUp(), new FollowUpRecord(f.followUp(), f.dueAt(), true, null, null, null));
+                history.add(new Step("FOLLOW_UP_DUE " + e.followUp(), at, by));
+            } else if (event instanceof FollowUpRecorded e) {
+                FollowUpRecord f = followUps.get(e.followUp());
+                followUps.put(e.followUp(), new FollowUpRecord(f.followUp(), f.dueAt(), true, e.reached(),
+                        e.findings(), e.recordedOn()));
+                history.add(new Step("FOLLOW_UP_RECORDED " + e.followUp(), at, by));
             } else if (event instanceof ReturnCaseClosed e) {
                 closed = e;
                 history.add(new Step("CLOSED", at, by));
@@ -117,7 +140,7 @@ public class ReturnCaseRecords {
                     opened.destinationCountry() == null ? null : opened.destinationCountry().value(),
                     opened.schemeId(), opened.applicationId(), opened.endReason(), opened.returnedOn(),
                     opened.gender() == null ? null : opened.gender().name(), closed == null ? "OPEN" : "CLOSED",
-                    needs, assessedOn, List.copyOf(measures.values()),
+                    needs, assessedOn, List.copyOf(measures.values()), List.copyOf(followUps.values()),
                     closed == null ? null : closed.outcome().name(), closed == null ? null : closed.note(),
                     closed == null ? null : closed.closedOn(), List.copyOf(history));
         }

@@ -1,12 +1,13 @@
 package org.corridor.returns.returncase.query;
 
 import org.corridor.returns.returncase.api.CaseOutcome;
+import org.corridor.returns.returncase.api.FollowUp;
 import org.corridor.returns.returncase.api.Gender;
 import org.corridor.returns.returncase.api.MeasureOutcome;
 import org.corridor.returns.returncase.api.MeasureType;
 import org.corridor.returns.returncase.api.OpenedBy;
-import org.corridor.returns.statistics.query.SmallCells;
-import org.corridor.returns.statistics.query.Tallies;
+import org.corridor.returns.counting.query.SmallCells;
+import org.corridor.returns.counting.query.Tallies;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -78,11 +79,18 @@ public class ReturnStatistics {
         for (CaseOutcome outcome : CaseOutcome.values()) {
             closedAs.put(outcome.name(), counters.getOrDefault("outcome_" + outcome.name(), 0L));
         }
+        Map<String, Long> followUpsDue = new LinkedHashMap<>();
+        Map<String, Long> followUpsReached = new LinkedHashMap<>();
+        for (FollowUp followUp : FollowUp.values()) {
+            followUpsDue.put(followUp.name(), counters.getOrDefault("followUpsRaised_" + followUp.name(), 0L));
+            followUpsReached.put(followUp.name(), counters.getOrDefault("followUpsReached_" + followUp.name(), 0L));
+        }
         long opened = counters.getOrDefault("opened", 0L);
         return new Counts(subject.substring(ALL.length()).replaceFirst("^/", ""),
                 cells.shows("returns", opened) ? opened : null,
                 cells.cells("openedBy", openedBy), cells.cells("gender", gender),
                 cells.cells("measuresPlanned", planned), cells.cells("measuresCompleted", completed),
+                cells.cells("followUpsDue", followUpsDue), cells.cells("followUpsReached", followUpsReached),
                 cells.cells("closedAs", closedAs), forMonitor ? SmallCells.THRESHOLD : null, cells.suppressed());
     }
 
@@ -92,6 +100,7 @@ public class ReturnStatistics {
      */
     public record Counts(String of, Long returns, Map<String, Long> openedBy, Map<String, Long> gender,
                          Map<String, Long> measuresPlanned, Map<String, Long> measuresCompleted,
+                         Map<String, Long> followUpsDue, Map<String, Long> followUpsReached,
                          Map<String, Long> closedAs, Integer suppressedBelow, List<String> suppressed) {
     }
 }

@@ -69,6 +69,10 @@ final class ReturnCaseRequests {
     record Outcome(@NotNull MeasureOutcome outcome, @Size(max = 2000) String note) {
     }
 
+    @Schema(example = "{\"reached\": true, \"findings\": \"Working at the care home, income stable\"}")
+    record FollowUpFindings(@NotNull Boolean reached, @Size(max = 2000) String findings) {
+    }
+
     @Schema(example = "{\"outcome\": \"REINTEGRATED\", \"note\": \"Employed and housed a year after return\"}")
     record Closure(@NotNull CaseOutcome outcome, @Size(max = 2000) String note) {
     }

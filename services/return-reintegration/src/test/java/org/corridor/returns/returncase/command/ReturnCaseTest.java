@@ -28,10 +28,22 @@ import org.corridor.returns.returncase.api.RegisterReturn;
 import org.corridor.returns.returncase.api.ReturnCaseClosed;
 import org.corridor.returns.returncase.api.ReturnCaseOpened;
 import org.corridor.returns.returncase.api.Skill;
+import org.axonframework.messaging.Message;
+import org.axonframework.test.matchers.Matchers;
+import org.corridor.returns.returncase.api.FollowUp;
+import org.corridor.returns.returncase.api.FollowUpDue;
+import org.corridor.returns.returncase.api.FollowUpRaised;
+import org.corridor.returns.returncase.api.FollowUpRecorded;
+import org.corridor.returns.returncase.api.FollowUpScheduled;
+import org.corridor.returns.returncase.api.RecordFollowUp;
+import org.hamcrest.CustomTypeSafeMatcher;
+import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import static org.corridor.returns.Refusals.refused;
@@ -53,6 +65,35 @@ class ReturnCaseTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(ReturnCase.class);
+        fixture.registerInjectableResource(FollowUpSchedule.standard());
+    }
+
+    static Instant at9(LocalDate day) {
+        return day.atTime(9, 0).toInstant(ZoneOffset.UTC);
+    }
+
+    static RegisterReturn registration() {
+        return new RegisterReturn(ID, RETURNEE, PH, DE, "scheme-1", RETURNED, null, TODAY);
+    }
+
+    /** The case opened as expected, then its three follow-ups scheduled (schedule ids are the manager's). */
+    static Matcher<List<Message<?>>> openedThenFollowUps(ReturnCaseOpened opened) {
+        return Matchers.payloadsMatching(Matchers.exactSequenceOf(
+                org.hamcrest.Matchers.equalTo(opened),
+                scheduled(FollowUp.THREE_MONTHS, at9(RETURNED.plusMonths(3))),
+                scheduled(FollowUp.SIX_MONTHS, at9(RETURNED.plusMonths(6))),
+                scheduled(FollowUp.TWELVE_MONTHS, at9(RETURNED.plusMonths(12))),
+                Matchers.andNoMore()));
+    }
+
+    static Matcher<Object> scheduled(FollowUp followUp, Instant due) {
+        return new CustomTypeSafeMatcher<>("follow-up " + followUp + " scheduled for " + due) {
+            @Override
+            protected boolean matchesSafely(Object item) {
+                return item instanceof FollowUpScheduled s && s.followUp() == followUp && s.dueAt().equals(due)
+                        && s.scheduleId() != null;
+            }
+        };
     }
 
     static ReturnCaseOpened opened() {
@@ -79,15 +120,15 @@ class ReturnCaseTest {
         fixture.givenNoPriorActivity()
                 .when(new OpenReturnCaseOnPermitEnd(ID, RETURNEE, "app-1", "scheme-1", "emp-1", PH, DE, "EXPIRED",
                         RETURNED))
-                .expectEvents(opened());
+                .expectEventsMatching(openedThenFollowUps(opened()));
     }
 
     @Test
     void a_returnee_registers_a_return_without_a_history_on_the_platform() {
         fixture.givenNoPriorActivity()
                 .when(new RegisterReturn(ID, RETURNEE, PH, null, null, RETURNED, Gender.FEMALE, TODAY))
-                .expectEvents(new ReturnCaseOpened(ID, RETURNEE, OpenedBy.SELF_REGISTERED, PH, null, null, null, null,
-                        null, RETURNED, Gender.FEMALE));
+                .expectEventsMatching(openedThenFollowUps(new ReturnCaseOpened(ID, RETURNEE, OpenedBy.SELF_REGISTERED,
+                        PH, null, null, null, null, null, RETURNED, Gender.FEMALE)));
     }
 
     @Test
@@ -232,5 +273,51 @@ class ReturnCaseTest {
     void a_closed_case_takes_no_more_changes() {
         refused(fixture.given(opened(), new ReturnCaseClosed(ID, RETURNEE, CaseOutcome.SUPPORT_DECLINED, null, TODAY))
                 .when(new AssessNeeds(ID, PH, List.of(EMPLOYMENT), TODAY)), "status");
+    }
+
+    @Test
+    void follow_ups_fall_due_three_six_and_twelve_months_after_the_return() {
+        fixture.givenNoPriorActivity()
+                .when(registration())
+                .expectScheduledDeadline(at9(RETURNED.plusMonths(3)), new FollowUpDue(ID, FollowUp.THREE_MONTHS))
+                .expectScheduledDeadline(at9(RETURNED.plusMonths(6)), new FollowUpDue(ID, FollowUp.SIX_MONTHS))
+                .expectScheduledDeadline(at9(RETURNED.plusMonths(12)), new FollowUpDue(ID, FollowUp.TWELVE_MONTHS));
+    }
+
+    @Test
+    void a_follow_up_whose_day_has_passed_when_the_case_opens_is_due_at_once() {
+        Instant now = Instant.parse("2031-01-10T12:00:00Z");
+        fixture.givenCurrentTime(now)
+                .when(registration())
+                .expectScheduledDeadline(now, new FollowUpDue(ID, FollowUp.THREE_MONTHS))
+                .expectScheduledDeadline(now, new FollowUpDue(ID, FollowUp.TWELVE_MONTHS));
+    }
+
+    @Test
+    void a_follow_up_is_raised_when_it_falls_due() {
+        fixture.givenCommands(registration())
+                .whenTimeAdvancesTo(at9(RETURNED.plusMonths(3)))
+                .expectTriggeredDeadlines(new FollowUpDue(ID, FollowUp.THREE_MONTHS))
+                .expectEvents(new FollowUpRaised(ID, FollowUp.THREE_MONTHS, at9(RETURNED.plusMonths(3))));
+    }
+
+    @Test
+    void closing_a_case_cancels_the_follow_ups_not_yet_due() {
+        fixture.givenCommands(registration())
+                .when(new CloseReturnCase(ID, PH, CaseOutcome.MIGRATED_AGAIN, null, TODAY))
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void a_follow_up_is_recorded_once_it_is_due_and_once_only() {
+        FollowUpScheduled scheduled = new FollowUpScheduled(ID, FollowUp.THREE_MONTHS, at9(RETURNED.plusMonths(3)),
+                "s-1");
+        RecordFollowUp record = new RecordFollowUp(ID, PH, FollowUp.THREE_MONTHS, true, " found work ", TODAY);
+        refused(fixture.given(opened(), scheduled).when(record), "followUp");
+        FollowUpRaised raised = new FollowUpRaised(ID, FollowUp.THREE_MONTHS, at9(RETURNED.plusMonths(3)));
+        FollowUpRecorded recorded = new FollowUpRecorded(ID, RETURNEE, FollowUp.THREE_MONTHS, true, "found work",
+                TODAY);
+        fixture.given(opened(), scheduled, raised).when(record).expectEvents(recorded);
+        refused(fixture.given(opened(), scheduled, raised, recorded).when(record), "followUp");
     }
 }

@@ -1,4 +1,4 @@
-package org.corridor.returns.statistics.query;
+package org.corridor.returns.counting.query;
 
 import org.bson.Document;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;

@@ -1,4 +1,4 @@
-package org.corridor.returns.statistics.query;
+package org.corridor.returns.counting.query;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
