@@ -4,6 +4,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.corridor.contracts.Contracts;
 import org.corridor.kernel.testing.CorridorServiceTest;
 import org.corridor.returns.Http;
+import org.corridor.returns.StoredEvents;
 import org.corridor.returns.Tokens;
 import org.corridor.returns.Topics;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +14,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import javax.sql.DataSource;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,6 +33,9 @@ class GrievanceHttpTest {
 
     @Autowired
     TestRestTemplate rest;
+
+    @Autowired
+    DataSource dataSource;
 
     Http http;
     String person;
@@ -102,6 +107,17 @@ class GrievanceHttpTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() ->
                 assertThat((List<Map<String, Object>>) http.ok(http.get("/grievances/mine", Tokens.worker(person)))
                         .get("items")).singleElement().satisfies(g -> assertThat(g).containsEntry("status", "CLOSED")));
+    }
+
+    @Test
+    void the_workers_account_and_evidence_are_sealed_in_the_event_store_and_opened_for_the_worker() {
+        String id = file(true);
+        List<String> stored = StoredEvents.of(dataSource, id);
+        assertThat(stored).isNotEmpty().allSatisfy(payload -> assertThat(payload)
+                .doesNotContain("No wages paid").doesNotContain("payslips:ev-1f2e3d"));
+        assertThat(stored.get(0)).contains("pd1:");
+        assertThat(http.ok(http.get("/grievances/" + id, Tokens.worker(person))))
+                .containsEntry("evidenceReferences", List.of("payslips:ev-1f2e3d"));
     }
 
     @Test

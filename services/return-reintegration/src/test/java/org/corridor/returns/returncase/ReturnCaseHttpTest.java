@@ -4,6 +4,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.corridor.contracts.Contracts;
 import org.corridor.kernel.testing.CorridorServiceTest;
 import org.corridor.returns.Http;
+import org.corridor.returns.StoredEvents;
 import org.corridor.returns.Tokens;
 import org.corridor.returns.Topics;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,6 +14,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import javax.sql.DataSource;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,6 +35,9 @@ class ReturnCaseHttpTest {
 
     @Autowired
     TestRestTemplate rest;
+
+    @Autowired
+    DataSource dataSource;
 
     Http http;
     String person;
@@ -131,6 +136,9 @@ class ReturnCaseHttpTest {
                 .satisfies(m -> assertThat(m).containsEntry("outcome", "COMPLETED").containsEntry("type",
                         "BUSINESS_START_UP"));
         assertThat(http.ok(http.get("/return-cases/" + id, Tokens.worker(person)))).containsEntry("status", "CLOSED");
+        // Gender, needs and notes are sealed with the returnee's key in the store.
+        assertThat(StoredEvents.of(dataSource, id)).allSatisfy(payload -> assertThat(payload)
+                .doesNotContain("FEMALE").doesNotContain("Back pain").doesNotContain("store open"));
     }
 
     @Test
