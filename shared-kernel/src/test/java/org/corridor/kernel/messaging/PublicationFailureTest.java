@@ -56,6 +56,9 @@ class PublicationFailureTest {
     @Autowired
     DossierPublication publication;
 
+    /** How long a condition may take on a loaded two-core machine; a wait ends as soon as its condition holds. */
+    static final Duration PATIENCE = Duration.ofSeconds(60);
+
     @Autowired
     PublicationLedger ledger;
 
@@ -82,16 +85,16 @@ class PublicationFailureTest {
         commands.sendAndWait(new AmendDossier(first, "refused again"));
         commands.sendAndWait(new OpenDossier(second, "refused too"));
 
-        await().atMost(Duration.ofSeconds(15)).until(() -> SendFaults.failures() >= failuresBefore + 2);
+        await().atMost(PATIENCE).until(() -> SendFaults.failures() >= failuresBefore + 2);
         assertThat(storedPosition()).isEqualTo(before);
         assertThat(TopicRecords.embedded().now(TOPIC, keyedAny(first, second))).isEmpty();
 
         SendFaults.heal();
         List<ConsumerRecord<String, String>> published =
-                TopicRecords.embedded().await(TOPIC, keyedAny(first, second), 3, Duration.ofSeconds(20));
+                TopicRecords.embedded().await(TOPIC, keyedAny(first, second), 3, PATIENCE);
 
         assertThat(distinctEventIds(published)).containsExactlyInAnyOrderElementsOf(storedIds(first, second));
-        await().atMost(Duration.ofSeconds(10)).until(() -> storedPosition() > before);
+        await().atMost(PATIENCE).until(() -> storedPosition() > before);
     }
 
     @Test
@@ -112,7 +115,7 @@ class PublicationFailureTest {
         SendFaults.refuse(record -> record.value().contains(refusedTitle));
         publisher().start();
 
-        await().atMost(Duration.ofSeconds(15)).until(() -> SendFaults.failures() >= failuresBefore + 2);
+        await().atMost(PATIENCE).until(() -> SendFaults.failures() >= failuresBefore + 2);
         assertThat(storedPosition()).as("token").isEqualTo(before);
         List<ConsumerRecord<String, String>> whileRefused = TopicRecords.embedded().now(TOPIC, keyedAny(held, other));
         SendFaults.heal();
@@ -122,8 +125,8 @@ class PublicationFailureTest {
                 .containsExactly(heldIds.get(0));
 
         TopicRecords.embedded().await(TOPIC, record -> heldIds.get(2).equals(header(record, IntegrationHeaders.EVENT_ID)),
-                1, Duration.ofSeconds(20));
-        await().atMost(Duration.ofSeconds(10)).until(() -> storedPosition() > before);
+                1, PATIENCE);
+        await().atMost(PATIENCE).until(() -> storedPosition() > before);
 
         List<ConsumerRecord<String, String>> published = TopicRecords.embedded().now(TOPIC, keyedAny(held, other));
         assertThat(distinctEventIds(published)).containsExactlyInAnyOrderElementsOf(storedIds(held, other));
@@ -140,7 +143,7 @@ class PublicationFailureTest {
         String second = UUID.randomUUID().toString();
         commands.sendAndWait(new OpenDossier(first, "published once"));
         commands.sendAndWait(new OpenDossier(second, "published once too"));
-        TopicRecords.embedded().await(TOPIC, keyedAny(first, second), 2, Duration.ofSeconds(20));
+        TopicRecords.embedded().await(TOPIC, keyedAny(first, second), 2, PATIENCE);
         awaitPublisherAtHead();
         int publishingCalls = publication.invocations();
         int resets = ledger.resets();
@@ -153,7 +156,7 @@ class PublicationFailureTest {
 
         long head = eventStore.createHeadToken().position().orElseThrow();
         // Axon flags the processor as replaying until an event past the reset point arrives: wait for the position.
-        await().atMost(Duration.ofSeconds(20)).until(() -> ledger.seen() > seen && replayedUpTo(head));
+        await().atMost(PATIENCE).until(() -> ledger.seen() > seen && replayedUpTo(head));
         assertThat(ledger.resets()).isEqualTo(resets + 1);
         assertThat(publication.invocations()).isEqualTo(publishingCalls);
         assertThat(TopicRecords.embedded().now(TOPIC, keyedAny(first, second))).hasSize(2);
@@ -161,7 +164,7 @@ class PublicationFailureTest {
         // After the replay the publisher carries on with new events.
         String afterwards = UUID.randomUUID().toString();
         commands.sendAndWait(new OpenDossier(afterwards, "after the reset"));
-        TopicRecords.embedded().await(TOPIC, keyedAny(afterwards), 1, Duration.ofSeconds(20));
+        TopicRecords.embedded().await(TOPIC, keyedAny(afterwards), 1, PATIENCE);
     }
 
     private TrackingEventProcessor publisher() {
@@ -179,7 +182,7 @@ class PublicationFailureTest {
     private long awaitPublisherAtHead() {
         TrackingToken headToken = eventStore.createHeadToken();
         long head = headToken == null ? -1 : headToken.position().orElse(-1);
-        await().atMost(Duration.ofSeconds(20)).until(() -> storedPosition() >= head);
+        await().atMost(PATIENCE).until(() -> storedPosition() >= head);
         return storedPosition();
     }
 
