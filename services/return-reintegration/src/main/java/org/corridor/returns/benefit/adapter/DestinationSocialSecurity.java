@@ -1,0 +1,149 @@
+package org.corridor.returns.benefit.adapter;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.core.IntervalFunction;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import io.github.resilience4j.timelimiter.TimeLimiter;
+import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import org.corridor.returns.benefit.api.BenefitClaimFiled;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+
+import java.net.http.HttpClient;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
+
+/**
+ * The destination's social-security system, reached over HTTP. Every call carries the claim id as its
+ * {@code Idempotency-Key}, so a call sent again after a lost answer is recognised there and answered with the
+ * first reference: a claim is received once however often it is sent. Each call has a time limit for the whole
+ * answer; failed calls are tried again with back-off; a circuit breaker stops calling a system that keeps failing
+ * and lets a few calls probe it once it has been open for a while. When no answer comes, the claim is
+ * {@link DestinationAnswer.Unavailable}: it stays waiting and is sent again later, never dropped.
+ */
+@Component
+class DestinationSocialSecurity implements AutoCloseable {
+
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final Logger log = LoggerFactory.getLogger(DestinationSocialSecurity.class);
+
+    private final RestClient http;
+    private final ObjectMapper json = new ObjectMapper();
+    private final CircuitBreaker circuitBreaker;
+    private final Retry retry;
+    private final TimeLimiter timeLimiter;
+    private final ExecutorService calls = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "social-security-call");
+        thread.setDaemon(true);
+        return thread;
+    });
+
+    DestinationSocialSecurity(SocialSecurityProperties properties) {
+        HttpClient client = HttpClient.newBuilder().connectTimeout(properties.connectTimeout())
+                .version(HttpClient.Version.HTTP_1_1).build();
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(client);
+        requests.setReadTimeout(properties.callTimeout());
+        this.http = RestClient.builder().baseUrl(properties.baseUrl()).requestFactory(requests).build();
+        this.circuitBreaker = CircuitBreaker.of("destination-social-security", CircuitBreakerConfig.custom()
+                .failureRateThreshold(properties.failureRate())
+                .slidingWindowSize(properties.window())
+                .minimumNumberOfCalls(properties.window())
+                .waitDurationInOpenState(properties.openFor())
+                .permittedNumberOfCallsInHalfOpenState(1)
+                .recordExceptions(DestinationFailed.class)
+                .build());
+        this.retry = Retry.of("destination-social-security", RetryConfig.custom()
+                .maxAttempts(properties.attempts())
+                .intervalFunction(IntervalFunction.ofExponentialBackoff(properties.backOff(), 2.0))
+                .retryExceptions(DestinationFailed.class)
+                .build());
+        this.timeLimiter = TimeLimiter.of("destination-social-security", TimeLimiterConfig.custom()
+                .timeoutDuration(properties.callTimeout()).cancelRunningFuture(true).build());
+    }
+
+    CircuitBreaker.State circuit() {
+        return circuitBreaker.getState();
+    }
+
+    DestinationAnswer submit(BenefitClaimFiled claim) {
+        Supplier<DestinationAnswer> guarded = Retry.decorateSupplier(retry,
+                CircuitBreaker.decorateSupplier(circuitBreaker, () -> timed(() -> call(claim))));
+        try {
+            return guarded.get();
+        } catch (DestinationFailed | CallNotPermittedException e) {
+            log.warn("Benefit claim {} not sent now, it waits: {}", claim.claimId(), e.getMessage());
+            return new DestinationAnswer.Unavailable(e.getMessage());
+        }
+    }
+
+    private DestinationAnswer timed(Supplier<DestinationAnswer> call) {
+        try {
+            return timeLimiter.executeFutureSupplier(() -> CompletableFuture.supplyAsync(call, calls));
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception timedOutOrInterrupted) {
+            throw new DestinationFailed("no whole answer in time: " + timedOutOrInterrupted, timedOutOrInterrupted);
+        }
+    }
+
+    private DestinationAnswer call(BenefitClaimFiled claim) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("claimId", claim.claimId());
+        body.put("insuranceNumber", claim.foreignInsuranceNumber());
+        body.put("benefit", claim.kind().name());
+        body.put("insuredFrom", claim.insuredFrom().toString());
+        body.put("insuredUntil", claim.insuredUntil().toString());
+        body.put("countryOfResidence", claim.originCountry().value());
+        try {
+            return http.post().uri("/portability-claims")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .header(IDEMPOTENCY_KEY, claim.claimId())
+                    .body(body)
+                    .exchange((request, response) -> {
+                        HttpStatusCode status = response.getStatusCode();
+                        String text = new String(response.getBody().readAllBytes());
+                        if (status.is2xxSuccessful() || status.value() == 409) {
+                            JsonNode answer = json.readTree(text);
+                            if (answer == null || !answer.hasNonNull("reference")) {
+                                throw new DestinationFailed("answer " + status.value() + " without a reference", null);
+                            }
+                            return new DestinationAnswer.Received(answer.get("reference").asText(),
+                                    answer.path("status").asText("RECEIVED"));
+                        }
+                        if (status.is4xxClientError() && status.value() != 408 && status.value() != 429) {
+                            return new DestinationAnswer.Refused(status.value() + ": " + text);
+                        }
+                        throw new DestinationFailed("answered " + status.value(), null);
+                    });
+        } catch (ResourceAccessException e) {
+            throw new DestinationFailed("unreachable: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void close() {
+        calls.shutdownNow();
+    }
+
+    /** The call failed in a way that may pass: an error status, a timeout, a broken connection. */
+    static class DestinationFailed extends RuntimeException {
+        DestinationFailed(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+}

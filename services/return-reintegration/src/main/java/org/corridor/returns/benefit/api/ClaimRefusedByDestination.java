@@ -1,0 +1,4 @@
+package org.corridor.returns.benefit.api;
+
+public record ClaimRefusedByDestination(String claimId, String reason) {
+}

@@ -1,0 +1,4 @@
+package org.corridor.returns.grievance.api;
+
+public record GrievanceTriaged(String grievanceId, String counsellorId, Priority priority, String note) {
+}

@@ -1,0 +1,4 @@
+package org.corridor.returns.grievance.api;
+
+public record OfferTakenUp(String offerId, String grievanceId) {
+}

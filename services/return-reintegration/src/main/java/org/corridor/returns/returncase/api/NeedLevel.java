@@ -1,0 +1,5 @@
+package org.corridor.returns.returncase.api;
+
+public enum NeedLevel {
+    NONE, SOME, URGENT
+}
