@@ -1,19 +1,8 @@
 package org.corridor.skills;
 
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
-import org.corridor.kernel.testing.EmbeddedInfrastructure;
+import org.corridor.kernel.testing.TestTokens;
 
-import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.util.Date;
-import java.util.List;
-
-/** Bearer tokens for each role of this service, shaped like the gateway's (sub, roles, org, country, person). */
+/** The tokens this service's tests use most, named for who holds them; signed by the kernel's {@link TestTokens}. */
 public final class Tokens {
 
     private Tokens() {
@@ -44,27 +33,6 @@ public final class Tokens {
     }
 
     public static String bearer(String subject, String role, String org, String country, String person) {
-        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder()
-                .subject(subject)
-                .issuer("corridor-test")
-                .claim("roles", List.of(role))
-                .issueTime(new Date())
-                .expirationTime(Date.from(Instant.now().plusSeconds(3600)));
-        if (org != null) {
-            claims.claim("org", org);
-        }
-        if (country != null) {
-            claims.claim("country", country);
-        }
-        if (person != null) {
-            claims.claim("person", person);
-        }
-        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.build());
-        try {
-            jwt.sign(new MACSigner(EmbeddedInfrastructure.TEST_JWT_SECRET.getBytes(StandardCharsets.UTF_8)));
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
-        return "Bearer " + jwt.serialize();
+        return TestTokens.bearer(subject, role, org, country, person);
     }
 }
