@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.awaitility.core.ConditionTimeoutException;
 import org.corridor.platform.FreePorts;
@@ -27,11 +28,14 @@ final class EmbeddedPlatformProcess {
     private final int mongoPort;
     private final Path dataDir;
     private final Path log;
+    private final Map<String, String> environment;
     private Process launcher;
 
-    EmbeddedPlatformProcess(Path home, Path dataDir) {
+    /** @param environment added to the launcher's environment, which every service it starts inherits */
+    EmbeddedPlatformProcess(Path home, Path dataDir, Map<String, String> environment) {
         this.home = home;
         this.dataDir = dataDir;
+        this.environment = Map.copyOf(environment);
         this.log = dataDir.resolveSibling(dataDir.getFileName() + "-launcher.log");
         // Ports of its own, so the test runs beside anything else on the machine; kept across restarts, so they
         // lie outside the ephemeral range, where no outgoing connection can take one between a stop and a start.
@@ -46,6 +50,11 @@ final class EmbeddedPlatformProcess {
 
     String kafka() {
         return "localhost:" + kafkaPort;
+    }
+
+    /** The data folder, where the launcher keeps (among the rest) the key the platform's tokens are signed with. */
+    Path dataDir() {
+        return dataDir;
     }
 
     private List<Integer> servicePorts() {
@@ -68,15 +77,16 @@ final class EmbeddedPlatformProcess {
     void start(Duration deadline) throws Exception {
         awaitPortsFree(Duration.ofSeconds(30));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        launcher = new ProcessBuilder(java, "-jar", home.resolve("infra/embedded/target/corridor-embedded.jar").toString(),
+        ProcessBuilder builder = new ProcessBuilder(java, "-jar", home.resolve("infra/embedded/target/corridor-embedded.jar").toString(),
                 "--data-dir", dataDir.toString(), "--port-base", String.valueOf(portBase),
                 "--kafka-port", String.valueOf(kafkaPort), "--mongo-port", String.valueOf(mongoPort),
                 // the launcher waits as long as the test does (its own default, 240 s, is for a person waiting)
                 "--startup-timeout", String.valueOf(deadline.toSeconds()))
                 .directory(home.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-                .start();
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        builder.environment().putAll(environment);
+        launcher = builder.start();
         awaitHealthy(deadline);
     }
 

@@ -12,7 +12,7 @@ final class DemoAccounts {
             new DemoAccount("admin", "admin", "admin", List.of("SCHEME_ADMIN"), "scheme-admin", null),
             new DemoAccount("agency", "agency", "agency", List.of("ORIGIN_AGENCY"), "origin-agency-ph", "PH"),
             new DemoAccount("employer", "employer", "employer", List.of("EMPLOYER"), "employer-1", "DE"),
-            new DemoAccount("consulate", "consulate", "consulate", List.of("CONSULATE"), "consulate-manila", "DE"),
+            new DemoAccount("consulate", "consulate", "consulate", List.of("CONSULATE"), "de-embassy-manila", "DE"),
             new DemoAccount("worker", "worker", "worker-1", List.of("WORKER"), null, null),
             new DemoAccount("counsellor", "counsellor", "counsellor", List.of("COUNSELLOR"), null, "PH"),
             new DemoAccount("monitor", "monitor", "monitor", List.of("MONITOR"), null, null));
