@@ -29,6 +29,9 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class EmbeddedPlatform {
 
+    /** The address the four services listen on; only the gateway listens on every interface. */
+    static final String LOOPBACK = "127.0.0.1";
+
     /**
      * JVM options for the five services, chosen for start-up on two shared cores (measured, see infra/README.md):
      * C1 only, because most of a Spring Boot start is spent interpreting and compiling code that runs once; the
@@ -303,6 +306,11 @@ public final class EmbeddedPlatform {
         environment.put("CORRIDOR_EVENT_STORE", "jdbc");
         environment.put("CORRIDOR_JWT_SECRET", jwtSecret);
         environment.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        if (!service.isGateway()) {
+            // The gateway is the only door: a service answers on loopback only, so nothing on the network reaches
+            // it (or its actuator) without passing the gateway's token check, rate limit and size limits.
+            environment.put("SERVER_ADDRESS", LOOPBACK);
+        }
         if (service.isGateway()) {
             for (Services.Service routed : Services.ALL) {
                 if (!routed.isGateway()) {

@@ -79,6 +79,7 @@ class EmbeddedPlatformTest {
         assertThat(secret).hasSizeGreaterThanOrEqualTo(32);
         assertThat(log("skills-recognition")).contains(
                 "env SERVER_PORT=" + (portBase + 1),
+                "env SERVER_ADDRESS=127.0.0.1",
                 "env MONGODB_URI=mongodb://localhost:" + mongoPort,
                 "env KAFKA_BOOTSTRAP_SERVERS=localhost:" + kafkaPort,
                 "env CORRIDOR_DATA_DIR=" + data.toAbsolutePath(),
@@ -93,7 +94,8 @@ class EmbeddedPlatformTest {
                 "env VISA_PERMIT_TRACKING_URL=http://localhost:" + (portBase + 3),
                 "env RETURN_REINTEGRATION_URL=http://localhost:" + (portBase + 4),
                 "env CORRIDOR_DEMO_LOGINS=true",
-                "env CORRIDOR_JWT_SECRET=" + secret);
+                "env CORRIDOR_JWT_SECRET=" + secret)
+                .doesNotContain("SERVER_ADDRESS");
         List<Long> children = childPids();
         assertThat(children).hasSize(5);
 

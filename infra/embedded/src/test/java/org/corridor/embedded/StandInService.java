@@ -23,7 +23,7 @@ import com.sun.net.httpserver.HttpServer;
  */
 public final class StandInService {
 
-    static final List<String> REPORTED_VARIABLES = List.of("SERVER_PORT", "MONGODB_URI", "KAFKA_BOOTSTRAP_SERVERS",
+    static final List<String> REPORTED_VARIABLES = List.of("SERVER_PORT", "SERVER_ADDRESS", "MONGODB_URI", "KAFKA_BOOTSTRAP_SERVERS",
             "CORRIDOR_DATA_DIR", "CORRIDOR_EVENT_STORE", "CORRIDOR_JWT_SECRET", "AXONIQ_UPDATE_CHECKER_DISABLED",
             "CORRIDOR_DEMO_LOGINS", "SKILLS_RECOGNITION_URL", "EMPLOYER_MATCHING_URL", "VISA_PERMIT_TRACKING_URL",
             "RETURN_REINTEGRATION_URL");
@@ -46,7 +46,9 @@ public final class StandInService {
             System.exit(3);
         }
         boolean down = Files.exists(Path.of("stand-in", name + ".down"));
-        HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
+        String address = System.getenv("SERVER_ADDRESS");
+        HttpServer server = HttpServer.create(address == null ? new InetSocketAddress(port)
+                : new InetSocketAddress(address, port), 0);
         server.createContext("/actuator/health", exchange -> answer(exchange, down ? 503 : 200,
                 "{\"status\":\"" + (down ? "DOWN" : "UP") + "\",\"components\":{\"ping\":{\"status\":\"UP\"}}}"));
         server.start();

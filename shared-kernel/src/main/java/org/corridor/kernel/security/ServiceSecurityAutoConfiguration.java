@@ -46,8 +46,14 @@ import jakarta.servlet.http.HttpServletResponse;
 @EnableMethodSecurity
 public class ServiceSecurityAutoConfiguration {
 
-    static final String[] PUBLIC_PATHS = {"/actuator/health/**", "/actuator/info", "/actuator/prometheus",
+    static final String[] PUBLIC_PATHS = {"/actuator/health/**", "/actuator/info",
             "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error"};
+
+    /**
+     * The role of the platform's operators and their machines (a Prometheus scraper with a client-credentials
+     * token): the only one that reads the actuator beyond health and info. No API endpoint grants it.
+     */
+    public static final String OPERATOR_ROLE = "OPERATOR";
 
     @Bean
     JwtDecoder jwtDecoder(JwtSecurityProperties properties) {
@@ -103,6 +109,7 @@ public class ServiceSecurityAutoConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PATHS).permitAll()
+                        .requestMatchers("/actuator/**").hasRole(OPERATOR_ROLE)
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(authentication))

@@ -79,6 +79,14 @@ public final class TestTokens {
         return bearer("monitor-1", "MONITOR", "monitor", null);
     }
 
+    /**
+     * A platform operator's machine (a metrics scraper): reads the actuator beyond health, and no API endpoint. Not
+     * among {@link #ROLES}, which are the roles of the people the services serve.
+     */
+    public static String operator() {
+        return bearer("metrics-scraper", "OPERATOR", "platform-operations", null);
+    }
+
     /** A token of {@code role} (one of {@link #ROLES}) with sample claims, as the access matrix sends. */
     public static String forRole(String role) {
         return switch (role) {

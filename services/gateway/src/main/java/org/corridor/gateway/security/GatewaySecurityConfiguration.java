@@ -4,10 +4,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.corridor.gateway.door.DoorProperties;
+import org.corridor.gateway.door.RequestSizeFilter;
 import org.corridor.gateway.problem.ProblemResponses;
 import org.corridor.gateway.problem.Problems;
 import org.corridor.gateway.ratelimit.ClientRateLimitFilter;
 import org.corridor.gateway.ratelimit.ClientRateLimits;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpStatus;
@@ -24,7 +27,13 @@ import org.springframework.security.oauth2.server.resource.web.authentication.Be
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.util.StringUtils;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+
+import java.time.Duration;
+import java.util.List;
 
 /**
  * Every {@code /api/**} call needs a valid bearer token; the services check roles themselves. Refusals are problem
@@ -32,7 +41,19 @@ import org.springframework.util.StringUtils;
  * authorization, so unauthenticated floods are limited by address too.
  */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DoorProperties.class)
 public class GatewaySecurityConfiguration {
+
+    /** The role of operators' machines (a metrics scraper): the actuator beyond health and info is theirs only. */
+    static final String OPERATOR_ROLE = "OPERATOR";
+
+    /**
+     * The API answers JSON only; the OpenAPI page needs its own scripts and styles, nothing from elsewhere. No page
+     * of another site may frame it.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'self'; style-src 'self' "
+            + "'unsafe-inline'; img-src 'self' data:; connect-src 'self'; font-src 'self'; frame-ancestors 'none'; "
+            + "base-uri 'none'; form-action 'self'";
 
     private static final String[] PUBLIC_PATHS = {"/actuator/health/**", "/actuator/info", "/v3/api-docs/**",
             "/swagger-ui/**", "/swagger-ui.html", "/auth/token"};
@@ -42,17 +63,27 @@ public class GatewaySecurityConfiguration {
 
     @Bean
     SecurityFilterChain gatewaySecurity(HttpSecurity http, ProblemResponses problems, ClientRateLimits limits,
-                                        MeterRegistry meters) throws Exception {
+                                        MeterRegistry meters, DoorProperties door) throws Exception {
         AuthenticationEntryPoint unauthenticated = unauthenticated(problems);
         AccessDeniedHandler forbidden = forbidden(problems);
         http.csrf(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(AbstractHttpConfigurer::disable)
+                .cors(cors -> cors.configurationSource(portalOnly(door)))
+                // Spring Security's defaults stay on (nosniff, frame DENY, no caching, HSTS over HTTPS); these add to them.
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+                        .permissionsPolicyHeader(permissions -> permissions.policy(
+                                "camera=(), microphone=(), geolocation=(), payment=()")))
                 .authorizeHttpRequests(requests -> requests
                         // The breaker's fallback is an internal forward; errors render whatever refused the call.
                         .dispatcherTypeMatchers(DispatcherType.FORWARD, DispatcherType.ERROR).permitAll()
                         .requestMatchers("/fallback/**").denyAll()
+                        // Operators reach a service's actuator on its own loopback port, never through the door.
+                        .requestMatchers("/api/*/actuator", "/api/*/actuator/**").denyAll()
                         .requestMatchers(PUBLIC_PATHS).permitAll()
+                        .requestMatchers("/actuator/**").hasRole(OPERATOR_ROLE)
                         .requestMatchers(PUBLIC_SERVICE_DOCUMENTS).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
@@ -62,10 +93,29 @@ public class GatewaySecurityConfiguration {
                 .exceptionHandling(handling -> handling
                         .authenticationEntryPoint(unauthenticated)
                         .accessDeniedHandler(forbidden))
+                .addFilterBefore(new RequestSizeFilter(door, problems), BearerTokenAuthenticationFilter.class)
                 .addFilterBefore(new IssuerUnavailableFilter(problems), BearerTokenAuthenticationFilter.class)
                 .addFilterAfter(new ClientRateLimitFilter(limits, problems, meters),
                         BearerTokenAuthenticationFilter.class);
         return http.build();
+    }
+
+    /** Pages of the portal's own origins may call the API with a bearer token; no other site's page may. */
+    private static UrlBasedCorsConfigurationSource portalOnly(DoorProperties door) {
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        if (!door.portalOrigins().isEmpty()) {
+            CorsConfiguration portal = new CorsConfiguration();
+            portal.setAllowedOrigins(door.portalOrigins());
+            portal.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE"));
+            portal.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept", "X-Correlation-Id",
+                    "Idempotency-Key"));
+            portal.setExposedHeaders(List.of("Location", "Retry-After", "X-Correlation-Id"));
+            portal.setAllowCredentials(false);
+            portal.setMaxAge(Duration.ofHours(1));
+            source.registerCorsConfiguration("/api/**", portal);
+            source.registerCorsConfiguration("/auth/**", portal);
+        }
+        return source;
     }
 
     /** Same mapping as the services: {@code roles: ["EMPLOYER"]} becomes {@code ROLE_EMPLOYER}. */

@@ -48,7 +48,7 @@ class DemoLoginTest extends RunningGateway {
         assertThat(claims.getSubject()).isEqualTo("consulate");
         assertThat(claims.getIssuer()).isEqualTo("corridor-embedded");
         assertThat(claims.getStringListClaim("roles")).containsExactly("CONSULATE");
-        assertThat(claims.getStringClaim("org")).isEqualTo("consulate-manila");
+        assertThat(claims.getStringClaim("org")).isEqualTo("de-embassy-manila");
         assertThat(claims.getStringClaim("country")).isEqualTo("DE");
         assertThat(Duration.between(claims.getIssueTime().toInstant(), claims.getExpirationTime().toInstant()))
                 .isEqualTo(Duration.ofHours(1));

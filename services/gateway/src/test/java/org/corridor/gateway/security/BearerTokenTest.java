@@ -87,9 +87,10 @@ class BearerTokenTest extends RunningGateway {
     }
 
     @Test
-    void metricsNeedAToken() {
+    void metricsNeedAnOperatorToken() {
         assertUnauthenticatedProblem(gateway.get("/actuator/prometheus"));
-        HttpResponse<String> scrape = gateway.getWithToken("/actuator/prometheus", Tokens.valid());
+        assertThat(gateway.getWithToken("/actuator/prometheus", Tokens.valid()).statusCode()).isEqualTo(403);
+        HttpResponse<String> scrape = gateway.getWithToken("/actuator/prometheus", Tokens.operator());
         assertThat(scrape.statusCode()).isEqualTo(200);
         assertThat(scrape.body()).contains("corridor_gateway_rate_limited_total");
     }

@@ -23,6 +23,10 @@ public final class GatewayClient {
         this.port = port;
     }
 
+    public String baseUrl() {
+        return "http://localhost:" + port;
+    }
+
     public HttpResponse<String> get(String path, String... headers) {
         return send("GET", path, null, headers);
     }

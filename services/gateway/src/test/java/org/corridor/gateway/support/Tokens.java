@@ -37,6 +37,17 @@ public final class Tokens {
         return valid(newSubject());
     }
 
+    /** An operators' machine (a metrics scraper), the only role that reads the actuator beyond health and info. */
+    public static String operator() {
+        try {
+            return sign(new MACSigner(SECRET.getBytes(StandardCharsets.UTF_8)), JWSAlgorithm.HS256, null,
+                    claims(newSubject(), Instant.now().plus(Duration.ofMinutes(10)))
+                            .claim("roles", List.of("OPERATOR")).build());
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String hmac(String secret, String subject, Instant expiresAt) {
         try {
             return sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)), JWSAlgorithm.HS256, null,
