@@ -25,8 +25,11 @@ final class Gateway {
         this.base = base;
     }
 
-    /** An answer: its status, its body as text and, when it is JSON, as a tree (else a missing node). */
-    record Answer(int status, String body, JsonNode json, String contentType) {
+    /**
+     * An answer: its status, its body as text and, when it is JSON, as a tree (else a missing node), its content
+     * type and its {@code Retry-After} in seconds (0 when it has none).
+     */
+    record Answer(int status, String body, JsonNode json, String contentType, long retryAfter) {
 
         String text(String field) {
             return json.path(field).asText();
@@ -67,7 +70,8 @@ final class Gateway {
         if (contentType.contains("json") && !response.body().isBlank()) {
             json = JSON.readTree(response.body());
         }
-        return new Answer(response.statusCode(), response.body(), json, contentType);
+        long retryAfter = response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(0L);
+        return new Answer(response.statusCode(), response.body(), json, contentType, retryAfter);
     }
 
     /** A demo person's token, from the gateway's login. */
