@@ -136,13 +136,13 @@ class BenefitClaimHttpTest {
                 assertThat(http.ok(http.get("/benefit-claims/" + claimId, Tokens.worker(person))))
                         .containsEntry("status", "GRANTED").containsEntry("decidedOn", "2026-11-03")
                         .containsEntry("grantedAmount", Map.of("amount", 412.50, "currency", "EUR"))
-                        .containsEntry("nextStatusCheckAt", null));
+                        .doesNotContainKey("nextStatusCheckAt"));
         assertThat(http.ok(http.get("/benefit-claims/" + claimId, Tokens.counsellor("PH"))))
                 .containsEntry("status", "GRANTED").containsKey("grantedAmount");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
                 (List<Map<String, Object>>) http.ok(http.get("/benefit-claims/mine", Tokens.worker(person))).get("items"))
                 .singleElement().satisfies(c -> assertThat(c).containsEntry("status", "GRANTED")
-                        .containsEntry("grantedAmount", null)));
+                        .doesNotContainKey("grantedAmount")));
 
         List<Object> recorded = new ArrayList<>();
         events.readEvents(claimId).forEachRemaining(e -> recorded.add(e.getPayload()));

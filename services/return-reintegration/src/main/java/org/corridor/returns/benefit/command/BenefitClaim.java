@@ -160,7 +160,7 @@ class BenefitClaim {
     @EventSourcingHandler
     void on(ClaimStatusCheckScheduled event) {
         scheduledCheck = event.check();
-        lastWait = event.wait();
+        lastWait = event.interval();
         checkDue = false;
     }
 

@@ -77,7 +77,7 @@ class BenefitClaimTest {
         return new CustomTypeSafeMatcher<>("status check " + check + " scheduled after " + wait) {
             @Override
             protected boolean matchesSafely(Object item) {
-                return item instanceof ClaimStatusCheckScheduled s && s.check() == check && s.wait().equals(wait)
+                return item instanceof ClaimStatusCheckScheduled s && s.check() == check && s.interval().equals(wait)
                         && s.scheduleId() != null;
             }
         };
