@@ -223,4 +223,39 @@ class ReturnCaseHttpTest {
                     "openedBy.PERMIT_ENDED");
         });
     }
+
+    @Test
+    void monitors_see_returns_and_measures_completed_per_corridor_with_small_cells_suppressed() {
+        // Sri Lanka to Kuwait: a corridor no other test registers returns in, so the counts are this test's.
+        List<String> cases = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            person = "person-" + UUID.randomUUID();
+            ResponseEntity<Map> created = http.post("/return-cases", Tokens.worker(person), """
+                    {"originCountry": "LK", "destinationCountry": "KW", "returnedOn": "%s", "gender": "%s"}
+                    """.formatted(LocalDate.now().minusDays(3), i < 5 ? "FEMALE" : "MALE"));
+            assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+            cases.add((String) created.getBody().get("returnCaseId"));
+        }
+        String lk = Tokens.counsellor("LK");
+        http.ok(http.post("/return-cases/" + cases.get(0) + "/needs-assessment", lk,
+                "{\"needs\": [{\"area\": \"EMPLOYMENT\", \"level\": \"URGENT\"}]}"));
+        Map<String, Object> planned = http.ok(http.post("/return-cases/" + cases.get(0) + "/measures", lk, """
+                {"type": "JOB_PLACEMENT", "description": "Driver placement", "owner": "counsellor-lk",
+                 "dueOn": "%s"}""".formatted(LocalDate.now().plusMonths(1))));
+        String measureId = (String) ((List<Map<String, Object>>) planned.get("measures")).get(0).get("measureId");
+        http.ok(http.post("/return-cases/" + cases.get(0) + "/measures/" + measureId + "/outcome", lk,
+                "{\"outcome\": \"COMPLETED\"}"));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Map<String, Object> counts = http.ok(http.get("/statistics/returns?corridor=LK-KW", Tokens.monitor()));
+            assertThat(counts).containsEntry("of", "corridor:LK-KW").containsEntry("returns", 6);
+            assertThat((Map<String, Object>) counts.get("gender")).containsEntry("FEMALE", 5)
+                    .doesNotContainKey("MALE").containsEntry("NOT_RECORDED", 0);
+            assertThat((Map<String, Object>) counts.get("openedBy")).containsEntry("SELF_REGISTERED", 6);
+            assertThat((Map<String, Object>) counts.get("measuresCompleted")).containsEntry("TRAINING", 0)
+                    .doesNotContainKey("JOB_PLACEMENT");
+            assertThat((List<String>) counts.get("suppressed")).containsExactlyInAnyOrder("gender.MALE",
+                    "measuresPlanned.JOB_PLACEMENT", "measuresCompleted.JOB_PLACEMENT");
+        });
+    }
 }

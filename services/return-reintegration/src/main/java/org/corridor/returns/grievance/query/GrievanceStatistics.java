@@ -6,6 +6,7 @@ import org.corridor.returns.counting.query.Tallies;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -28,12 +29,30 @@ public class GrievanceStatistics {
         return ALL + "/scheme:" + schemeId;
     }
 
+    /** The corridor from the worker's home country to where they worked; {@code unknown} when they did not say. */
+    static String ofCorridor(String homeCountry, String countryOfWork) {
+        return ALL + "/corridor:" + homeCountry + "-" + (countryOfWork == null ? "unknown" : countryOfWork);
+    }
+
+    /** Every summary a grievance is counted in: all, its scheme when it has one, its corridor. */
+    static List<String> subjects(String schemeId, String homeCountry, String countryOfWork) {
+        List<String> subjects = new ArrayList<>();
+        subjects.add(ALL);
+        if (schemeId != null) {
+            subjects.add(ofScheme(schemeId));
+        }
+        subjects.add(ofCorridor(homeCountry, countryOfWork));
+        return subjects;
+    }
+
     /**
-     * @param schemeId   one scheme, or {@code null} for all
+     * @param schemeId   one scheme, or {@code null}
+     * @param corridor   {@code PH-DE} (or {@code PH-unknown}), or {@code null}; ignored when a scheme is given
      * @param forMonitor counts under five suppressed, and the amounts of a currency with fewer than five claims
      */
-    public Counts counts(String schemeId, boolean forMonitor) {
-        Map<String, Long> counters = tallies.read(schemeId == null ? ALL : ofScheme(schemeId));
+    public Counts counts(String schemeId, String corridor, boolean forMonitor) {
+        String subject = schemeId != null ? ofScheme(schemeId) : corridor != null ? ALL + "/corridor:" + corridor : ALL;
+        Map<String, Long> counters = tallies.read(subject);
         SmallCells cells = forMonitor ? SmallCells.forMonitor() : SmallCells.shown();
         Map<String, Long> byKind = new LinkedHashMap<>();
         for (GrievanceKind kind : GrievanceKind.values()) {
@@ -60,8 +79,8 @@ public class GrievanceStatistics {
                     recoveriesShown ? recoveries : null,
                     recoveriesShown ? money(counters.getOrDefault("recovered_" + currency, 0L), currency) : null));
         });
-        return new Counts(shownByKind, shownByOutcome, amounts, forMonitor ? SmallCells.THRESHOLD : null,
-                cells.suppressed());
+        return new Counts(subject.substring(ALL.length()).replaceFirst("^/", ""), shownByKind, shownByOutcome,
+                amounts, forMonitor ? SmallCells.THRESHOLD : null, cells.suppressed());
     }
 
     private static String money(long minorUnits, String currency) {
@@ -70,10 +89,11 @@ public class GrievanceStatistics {
     }
 
     /**
+     * @param of              what is counted: {@code scheme:<id>}, {@code corridor:PH-DE}, or empty for all
      * @param suppressedBelow for monitors: cells above zero and under this count are left out
      * @param suppressed      the cells left out, as {@code table.cell}
      */
-    public record Counts(Map<String, Long> byKind, Map<String, Long> byOutcome, Map<String, Amounts> amounts,
+    public record Counts(String of, Map<String, Long> byKind, Map<String, Long> byOutcome, Map<String, Amounts> amounts,
                          Integer suppressedBelow, List<String> suppressed) {
     }
 
