@@ -2,6 +2,7 @@ package org.corridor.returns.returncase;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.corridor.contracts.Contracts;
+import org.corridor.kernel.messaging.TopicRecords;
 import org.corridor.kernel.testing.CorridorServiceTest;
 import org.corridor.returns.Http;
 import org.corridor.returns.StoredEvents;
@@ -102,8 +103,8 @@ class ReturnCaseHttpTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
                 (List<?>) http.ok(http.get("/return-cases/mine", Tokens.worker(sentinel))).get("items")).hasSize(1));
         assertThat((List<?>) http.ok(http.get("/return-cases/mine", Tokens.worker(person))).get("items")).hasSize(1);
-        assertThat(Topics.awaitRecords(Topics.OWN, returnCaseId, "return-reintegration.return-registered.v1", 1))
-                .hasSize(1);
+        assertThat(TopicRecords.embedded().now(Topics.OWN,
+                Topics.event(returnCaseId, "return-reintegration.return-registered.v1"))).hasSize(1);
     }
 
     @Test
