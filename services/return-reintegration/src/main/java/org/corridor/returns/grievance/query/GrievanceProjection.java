@@ -153,7 +153,7 @@ class GrievanceProjection {
     }
 
     private void count(String schemeId, String homeCountry, String countryOfWork, Map<String, Long> counts) {
-        GrievanceStatistics.subjects(schemeId, homeCountry, countryOfWork)
+        GrievanceStatistics.SUBJECTS.of(schemeId, homeCountry, countryOfWork)
                 .forEach(subject -> tallies.add(subject, counts));
     }
 }

@@ -2,11 +2,11 @@ package org.corridor.returns.grievance.query;
 
 import org.corridor.returns.grievance.api.GrievanceKind;
 import org.corridor.returns.counting.query.SmallCells;
+import org.corridor.returns.counting.query.Subjects;
 import org.corridor.returns.counting.query.Tallies;
 import org.springframework.stereotype.Component;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Currency;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,32 +17,13 @@ import java.util.TreeMap;
 @Component
 public class GrievanceStatistics {
 
-    static final String ALL = "grievances";
+    /** Grievances counted for all schemes, per scheme, and per corridor from home country to country of work. */
+    static final Subjects SUBJECTS = new Subjects("grievances");
 
     private final Tallies tallies;
 
     GrievanceStatistics(Tallies tallies) {
         this.tallies = tallies;
-    }
-
-    static String ofScheme(String schemeId) {
-        return ALL + "/scheme:" + schemeId;
-    }
-
-    /** The corridor from the worker's home country to where they worked; {@code unknown} when they did not say. */
-    static String ofCorridor(String homeCountry, String countryOfWork) {
-        return ALL + "/corridor:" + homeCountry + "-" + (countryOfWork == null ? "unknown" : countryOfWork);
-    }
-
-    /** Every summary a grievance is counted in: all, its scheme when it has one, its corridor. */
-    static List<String> subjects(String schemeId, String homeCountry, String countryOfWork) {
-        List<String> subjects = new ArrayList<>();
-        subjects.add(ALL);
-        if (schemeId != null) {
-            subjects.add(ofScheme(schemeId));
-        }
-        subjects.add(ofCorridor(homeCountry, countryOfWork));
-        return subjects;
     }
 
     /**
@@ -51,7 +32,7 @@ public class GrievanceStatistics {
      * @param forMonitor counts under five suppressed, and the amounts of a currency with fewer than five claims
      */
     public Counts counts(String schemeId, String corridor, boolean forMonitor) {
-        String subject = schemeId != null ? ofScheme(schemeId) : corridor != null ? ALL + "/corridor:" + corridor : ALL;
+        String subject = SUBJECTS.asked(schemeId, corridor);
         Map<String, Long> counters = tallies.read(subject);
         SmallCells cells = forMonitor ? SmallCells.forMonitor() : SmallCells.shown();
         Map<String, Long> byKind = new LinkedHashMap<>();
@@ -79,7 +60,7 @@ public class GrievanceStatistics {
                     recoveriesShown ? recoveries : null,
                     recoveriesShown ? money(counters.getOrDefault("recovered_" + currency, 0L), currency) : null));
         });
-        return new Counts(subject.substring(ALL.length()).replaceFirst("^/", ""), shownByKind, shownByOutcome,
+        return new Counts(SUBJECTS.named(subject), shownByKind, shownByOutcome,
                 amounts, forMonitor ? SmallCells.THRESHOLD : null, cells.suppressed());
     }
 

@@ -57,7 +57,7 @@ class ReturnCaseProjection {
         counts.put("openedBy_" + event.openedBy().name(), 1L);
         // Gender is known only when the returnee declared it; an erased key reads as not recorded.
         counts.put("gender_" + (event.gender() == null ? "NOT_RECORDED" : event.gender().name()), 1L);
-        ReturnStatistics.subjects(event.schemeId(), event.originCountry().value(), destination)
+        ReturnStatistics.SUBJECTS.of(event.schemeId(), event.originCountry().value(), destination)
                 .forEach(subject -> tallies.add(subject, counts));
     }
 
@@ -141,7 +141,7 @@ class ReturnCaseProjection {
 
     private void count(ReturnCaseView view, Map<String, Long> counts) {
         if (view != null) {
-            ReturnStatistics.subjects(view.schemeId(), view.originCountry(), view.destinationCountry())
+            ReturnStatistics.SUBJECTS.of(view.schemeId(), view.originCountry(), view.destinationCountry())
                     .forEach(subject -> tallies.add(subject, counts));
         }
     }
