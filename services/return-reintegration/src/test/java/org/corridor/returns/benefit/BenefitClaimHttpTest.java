@@ -139,6 +139,11 @@ class BenefitClaimHttpTest {
                         .doesNotContainKey("nextStatusCheckAt"));
         assertThat(http.ok(http.get("/benefit-claims/" + claimId, Tokens.counsellor("PH"))))
                 .containsEntry("status", "GRANTED").containsKey("grantedAmount");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat((List<Map<String, Object>>) http.ok(
+                http.get("/benefit-claims?status=GRANTED&size=200", Tokens.counsellor("PH"))).get("items"))
+                .anySatisfy(c -> assertThat(c).containsEntry("claimId", claimId).doesNotContainKey("grantedAmount")));
+        assertThat((List<Map<String, Object>>) http.ok(http.get("/benefit-claims?size=200", Tokens.counsellor("DE")))
+                .get("items")).noneSatisfy(c -> assertThat(c).containsEntry("claimId", claimId));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
                 (List<Map<String, Object>>) http.ok(http.get("/benefit-claims/mine", Tokens.worker(person))).get("items"))
                 .singleElement().satisfies(c -> assertThat(c).containsEntry("status", "GRANTED")

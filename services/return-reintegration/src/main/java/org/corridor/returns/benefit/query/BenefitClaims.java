@@ -84,6 +84,21 @@ public class BenefitClaims {
         return mongo.count(Query.query(Criteria.where("returneeId").is(returneeId)), BenefitClaimView.class);
     }
 
+    /** Claims of returnees to {@code country}, as its counsellors follow them; {@code status} null for all. */
+    public List<BenefitClaimView> ofCountry(String country, String status, int page, int size) {
+        return mongo.find(Query.query(ofCountry(country, status)).with(PageRequest.of(page, size,
+                Sort.by(Sort.Order.desc("filedOn"), Sort.Order.asc("_id")))), BenefitClaimView.class);
+    }
+
+    public long countOfCountry(String country, String status) {
+        return mongo.count(Query.query(ofCountry(country, status)), BenefitClaimView.class);
+    }
+
+    private static Criteria ofCountry(String country, String status) {
+        Criteria criteria = Criteria.where("originCountry").is(country);
+        return status == null ? criteria : criteria.and("status").is(status);
+    }
+
     /** The claim as recorded now, from its events. */
     public Optional<BenefitClaimView> find(String claimId) {
         List<Object> stream = new ArrayList<>();
