@@ -24,6 +24,7 @@ import org.springframework.web.client.RestClient;
 
 import java.net.http.HttpClient;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -194,8 +195,15 @@ class DestinationSocialSecurity implements AutoCloseable {
         }
         List<String> reasons = new ArrayList<>();
         answer.path("reasons").forEach(reason -> reasons.add(reason.asText()));
-        LocalDate decidedOn = answer.hasNonNull("decidedOn") ? LocalDate.parse(answer.get("decidedOn").asText())
-                : null;
+        LocalDate decidedOn = null;
+        if (answer.hasNonNull("decidedOn")) {
+            try {
+                decidedOn = LocalDate.parse(answer.get("decidedOn").asText());
+            } catch (DateTimeParseException unreadable) {
+                return new DestinationAnswer.NoStatus("decision of " + reference + " dated "
+                        + answer.get("decidedOn") + ", not a day (YYYY-MM-DD)");
+            }
+        }
         return new DestinationAnswer.Status(status, granted, List.copyOf(reasons), decidedOn);
     }
 

@@ -9,5 +9,6 @@ import java.time.Instant;
  * @param interval   how long after the last answer; it doubles while the status stays the same
  * @param scheduleId the deadline manager's id of the check
  */
-public record ClaimStatusCheckScheduled(String claimId, int check, Instant dueAt, Duration interval, String scheduleId) {
+public record ClaimStatusCheckScheduled(String claimId, int check, Instant dueAt, Duration interval,
+                                        String scheduleId) {
 }

@@ -114,12 +114,12 @@ class BenefitClaim {
             throw new RuleViolation("grantedAmount", "a granted claim says how much was granted, with its currency");
         }
         ClaimStatus next = ClaimStatus.of(command.status());
+        Money amount = granted ? command.grantedAmount() : null;
         List<String> reasons = command.reasons() == null ? List.of() : List.copyOf(command.reasons());
-        boolean changed = next != status || !Objects.equals(command.grantedAmount(), grantedAmount)
-                || !reasons.equals(this.reasons);
+        boolean changed = next != status || !Objects.equals(amount, grantedAmount) || !reasons.equals(this.reasons);
         if (changed) {
-            apply(new ClaimStatusChangedAtDestination(claimId, returnee, command.status(),
-                    granted ? command.grantedAmount() : null, reasons, command.decidedOn(), command.checkedAt()));
+            apply(new ClaimStatusChangedAtDestination(claimId, returnee, command.status(), amount, reasons,
+                    command.decidedOn(), command.checkedAt()));
         }
         if (!command.status().isFinal()) {
             scheduleCheck(scheduledCheck + 1, changed ? checks.first() : checks.after(lastWait), deadlines);

@@ -21,7 +21,8 @@ import java.util.List;
  * @param account                  the worker's own account of what happened (personal data)
  */
 public record FileGrievance(@TargetAggregateIdentifier String grievanceId, PersonId worker, CountryCode homeCountry,
-                            CountryCode countryOfWork, Respondent respondent, String schemeId, String placementId, GrievanceKind kind,
+                            CountryCode countryOfWork, Respondent respondent, String schemeId, String placementId,
+                            GrievanceKind kind,
                             Period period, Money amountClaimed, List<String> evidenceReferences,
                             String answerLanguage, boolean anonymousTowardsEmployer, String account,
                             LocalDate filedOn) {

@@ -24,7 +24,8 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * Keeps the {@code grievances} read model and the grievance counts, for all schemes, per scheme and per corridor. An event is applied once: a view remembers the
+ * Keeps the {@code grievances} read model and the grievance counts, for all schemes, per scheme and per corridor.
+ * An event is applied once: a view remembers the
  * sequence number of the last event applied to it, and the counts move only when the view did.
  */
 @Component
@@ -48,7 +49,8 @@ class GrievanceProjection {
         }
         Money claim = event.amountClaimed();
         mongo.insert(new GrievanceView(event.grievanceId(), event.worker().value(), event.homeCountry().value(),
-                event.countryOfWork() == null ? null : event.countryOfWork().value(), event.respondent().kind().name(), event.respondent().respondentId(), event.schemeId(),
+                event.countryOfWork() == null ? null : event.countryOfWork().value(), event.respondent().kind().name(),
+                event.respondent().respondentId(), event.schemeId(),
                 event.placementId(), event.kind().name(), GrievanceStatus.FILED.name(), null, null,
                 event.period().from(), event.period().to(), claim == null ? null : claim.amount().toPlainString(),
                 null, claim == null ? null : claim.currency(), event.answerLanguage(),
@@ -67,7 +69,8 @@ class GrievanceProjection {
     @EventHandler
     void on(GrievanceTriaged event, @SequenceNumber long sequence) {
         apply(event.grievanceId(), sequence, view -> new GrievanceView(view.grievanceId(), view.workerId(),
-                view.homeCountry(), view.countryOfWork(), view.respondentKind(), view.respondentId(), view.schemeId(), view.placementId(),
+                view.homeCountry(), view.countryOfWork(), view.respondentKind(), view.respondentId(), view.schemeId(),
+                view.placementId(),
                 view.kind(), GrievanceStatus.TRIAGED.name(), event.priority().name(), event.counsellorId(),
                 view.periodFrom(), view.periodTo(), view.amountClaimed(), view.amountRecovered(), view.currency(),
                 view.answerLanguage(), view.anonymousTowardsEmployer(), view.filedOn(), sequence));
@@ -102,7 +105,8 @@ class GrievanceProjection {
     void on(RecoveryRecorded event, @SequenceNumber long sequence) {
         GrievanceView before = mongo.findById(event.grievanceId(), GrievanceView.class);
         if (apply(event.grievanceId(), sequence, view -> new GrievanceView(view.grievanceId(), view.workerId(),
-                view.homeCountry(), view.countryOfWork(), view.respondentKind(), view.respondentId(), view.schemeId(), view.placementId(),
+                view.homeCountry(), view.countryOfWork(), view.respondentKind(), view.respondentId(), view.schemeId(),
+                view.placementId(),
                 view.kind(), view.status(), view.priority(), view.counsellorId(), view.periodFrom(), view.periodTo(),
                 view.amountClaimed(), event.totalRecovered().amount().toPlainString(),
                 event.totalRecovered().currency(), view.answerLanguage(), view.anonymousTowardsEmployer(),
@@ -120,7 +124,8 @@ class GrievanceProjection {
     @EventHandler
     void on(WorkerAgreedToBeNamed event, @SequenceNumber long sequence) {
         apply(event.grievanceId(), sequence, view -> new GrievanceView(view.grievanceId(), view.workerId(),
-                view.homeCountry(), view.countryOfWork(), view.respondentKind(), view.respondentId(), view.schemeId(), view.placementId(),
+                view.homeCountry(), view.countryOfWork(), view.respondentKind(), view.respondentId(), view.schemeId(),
+                view.placementId(),
                 view.kind(), view.status(), view.priority(), view.counsellorId(), view.periodFrom(), view.periodTo(),
                 view.amountClaimed(), view.amountRecovered(), view.currency(), view.answerLanguage(), false,
                 view.filedOn(), sequence));

@@ -22,7 +22,8 @@ public record GrievanceView(@Id String grievanceId, String workerId, String home
     static final String COLLECTION = "grievances";
 
     GrievanceView with(String status, long version) {
-        return new GrievanceView(grievanceId, workerId, homeCountry, countryOfWork, respondentKind, respondentId, schemeId,
+        return new GrievanceView(grievanceId, workerId, homeCountry, countryOfWork,
+                respondentKind, respondentId, schemeId,
                 placementId, kind, status, priority, counsellorId, periodFrom, periodTo, amountClaimed,
                 amountRecovered, currency, answerLanguage, anonymousTowardsEmployer, filedOn, version);
     }

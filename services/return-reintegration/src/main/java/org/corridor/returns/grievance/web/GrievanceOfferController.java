@@ -133,7 +133,8 @@ class GrievanceOfferController {
     @Schema(example = """
             {"homeCountry": "PH", "countryOfWork": "DE", "answerLanguage": "tl", "anonymousTowardsEmployer": true,
              "amountClaimed": {"amount": "1650.00", "currency": "EUR"}}""")
-    record Filing(@NotNull CountryCode homeCountry, CountryCode countryOfWork, @NotBlank @Pattern(regexp = "[a-z]{2}") String answerLanguage,
+    record Filing(@NotNull CountryCode homeCountry, CountryCode countryOfWork,
+                  @NotBlank @Pattern(regexp = "[a-z]{2}") String answerLanguage,
                   @NotNull Boolean anonymousTowardsEmployer, Money amountClaimed, LocalDate since,
                   @Size(max = 10000) String account) {
     }
