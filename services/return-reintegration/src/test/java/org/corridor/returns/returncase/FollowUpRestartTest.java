@@ -119,6 +119,11 @@ class FollowUpRestartTest {
     }
 
     static ConfigurableApplicationContext start(String store) {
+        return start(store, "test-" + store);
+    }
+
+    /** An instance of the service on the event store {@code store}, as node {@code nodeId}. */
+    static ConfigurableApplicationContext start(String store, String nodeId) {
         Map<String, Object> properties = new HashMap<>();
         properties.put("server.port", "0");
         properties.put("spring.main.banner-mode", "off");
@@ -129,7 +134,9 @@ class FollowUpRestartTest {
         properties.put("spring.data.mongodb.database", store);
         properties.put("spring.datasource.url", "jdbc:h2:file:" + Path.of("target", store, "events").toAbsolutePath()
                 + ";WRITE_DELAY=0");
-        properties.put("corridor.event-store.node-id", "test-" + store);
+        properties.put("corridor.event-store.node-id", nodeId);
+        // A first command on a cold instance of a loaded machine can take longer than the default 10 s to answer.
+        properties.put("corridor.commands.timeout", "60s");
         properties.put("corridor.security.jwt.hmac-secret", EmbeddedInfrastructure.TEST_JWT_SECRET);
         properties.put("axoniq.update-checker.disabled", "true");
         // Due soon after the first instance stops (JobRunr looks one 5 s poll ahead), in order.
