@@ -1,6 +1,7 @@
 package org.corridor.returns;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.context.ApplicationContextInitializer;
@@ -19,6 +20,10 @@ public final class SocialSecurityStandIn implements ApplicationContextInitialize
         if (server == null) {
             server = new WireMockServer(WireMockConfiguration.options().dynamicPort());
             server.start();
+            // Unless a test says otherwise, a received claim stays received: its status checks change nothing.
+            server.stubFor(WireMock.get(WireMock.urlPathMatching("/portability-claims/.+")).atPriority(10)
+                    .willReturn(WireMock.aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                            .withBody("{\"status\": \"RECEIVED\"}")));
             Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
         }
         return server;

@@ -1,27 +1,25 @@
 package org.corridor.returns;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.corridor.kernel.messaging.TopicRecords;
 import org.corridor.kernel.testing.EmbeddedInfrastructure;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Properties;
-import java.util.UUID;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Predicate;
 
-import static org.awaitility.Awaitility.await;
-
-/** Reads and writes the real topics of the shared test broker. */
+/**
+ * The real topics of the shared test broker: records sent as another service would send them, and this service's
+ * integration events read through the kernel's {@link TopicRecords}.
+ */
 public final class Topics {
 
     public static final String OWN = "return-reintegration.events";
+    private static final Duration WAIT = Duration.ofSeconds(60);
 
     private Topics() {
     }
@@ -39,32 +37,13 @@ public final class Topics {
         }
     }
 
-    /** Waits until {@code count} records with the key and event type are on the topic, and returns them all. */
-    public static List<ConsumerRecord<String, String>> awaitRecords(String topic, String key, String eventType,
-                                                                    int count) {
-        Properties properties = new Properties();
-        properties.put("bootstrap.servers", EmbeddedInfrastructure.kafkaBootstrapServers());
-        properties.put("group.id", "test-" + UUID.randomUUID());
-        properties.put("auto.offset.reset", "earliest");
-        try (KafkaConsumer<String, String> consumer =
-                     new KafkaConsumer<>(properties, new StringDeserializer(), new StringDeserializer())) {
-            consumer.subscribe(List.of(topic));
-            List<ConsumerRecord<String, String>> found = new ArrayList<>();
-            await().atMost(Duration.ofSeconds(60)).until(() -> {
-                consumer.poll(Duration.ofMillis(200)).forEach(r -> {
-                    if (key.equals(r.key()) && r.headers().lastHeader("corridor-event-type") != null
-                            && eventType.equals(new String(r.headers().lastHeader("corridor-event-type").value(),
-                            StandardCharsets.UTF_8))) {
-                        found.add(r);
-                    }
-                });
-                return found.size() >= count;
-            });
-            return found;
-        }
+    /** The integration events of {@code eventType} keyed {@code key}. */
+    public static Predicate<ConsumerRecord<String, String>> event(String key, String eventType) {
+        return TopicRecords.keyed(key).and(r -> eventType.equals(TopicRecords.header(r, "corridor-event-type")));
     }
 
+    /** Waits until the event is on the topic, and returns the first one. */
     public static ConsumerRecord<String, String> awaitRecord(String topic, String key, String eventType) {
-        return awaitRecords(topic, key, eventType, 1).get(0);
+        return TopicRecords.embedded().await(topic, event(key, eventType), 1, WAIT).get(0);
     }
 }

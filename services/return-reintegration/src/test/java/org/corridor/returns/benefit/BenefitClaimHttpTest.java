@@ -7,13 +7,17 @@ import org.corridor.kernel.testing.CorridorServiceTest;
 import org.corridor.returns.Http;
 import org.corridor.returns.SocialSecurityStandIn;
 import org.corridor.returns.Tokens;
+import org.corridor.returns.StoredEvents;
 import org.corridor.returns.benefit.api.ClaimReceivedByDestination;
+import org.corridor.returns.benefit.api.ClaimStatusChangedAtDestination;
+import org.corridor.returns.benefit.api.DestinationStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import javax.sql.DataSource;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +26,8 @@ import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -39,6 +45,9 @@ class BenefitClaimHttpTest {
 
     @Autowired
     EventStore events;
+
+    @Autowired
+    DataSource dataSource;
 
     static String claim(String insuranceNumber) {
         return """
@@ -90,6 +99,67 @@ class BenefitClaimHttpTest {
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
                 (List<Map<String, Object>>) http.ok(http.get("/benefit-claims/mine", Tokens.worker(person))).get("items"))
                 .singleElement().satisfies(c -> assertThat(c).containsEntry("status", "RECEIVED_BY_DESTINATION")));
+    }
+
+    @Test
+    void the_destinations_decision_reaches_the_returnee_and_their_counsellor_through_an_outage_recorded_once() {
+        Http http = new Http(rest);
+        String person = "person-" + UUID.randomUUID();
+        String insuranceNumber = "66-" + UUID.randomUUID().toString().substring(0, 8);
+        String reference = "DRV-" + insuranceNumber;
+        WireMockServer remote = SocialSecurityStandIn.server();
+        remote.stubFor(post("/portability-claims")
+                .withRequestBody(matchingJsonPath("$.insuranceNumber", equalTo(insuranceNumber)))
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                        .withBody("{\"reference\": \"" + reference + "\", \"status\": \"RECEIVED\"}")));
+        // Asked where the claim is: four answers 503 (an outage longer than one call's attempts), then under
+        // review twice, then granted.
+        String path = "/portability-claims/" + reference;
+        String scenario = "status-" + reference;
+        List<String> states = List.of(Scenario.STARTED, "down-1", "down-2", "down-3", "down-4", "review-1",
+                "review-2");
+        for (int i = 0; i < states.size() - 1; i++) {
+            remote.stubFor(get(path).inScenario(scenario).whenScenarioStateIs(states.get(i))
+                    .willReturn(i < 4 ? aResponse().withStatus(503) : aResponse().withStatus(200)
+                            .withHeader("Content-Type", "application/json")
+                            .withBody("{\"reference\": \"" + reference + "\", \"status\": \"UNDER_REVIEW\"}"))
+                    .willSetStateTo(states.get(i + 1)));
+        }
+        remote.stubFor(get(path).inScenario(scenario).whenScenarioStateIs("review-2")
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json").withBody("""
+                        {"reference": "%s", "status": "GRANTED", "decidedOn": "2026-11-03",
+                         "grantedAmount": {"amount": "412.50", "currency": "EUR"}}""".formatted(reference))));
+
+        String claimId = (String) http.ok(http.post("/benefit-claims", Tokens.worker(person),
+                claim(insuranceNumber))).get("claimId");
+        await().atMost(Duration.ofSeconds(120)).untilAsserted(() ->
+                assertThat(http.ok(http.get("/benefit-claims/" + claimId, Tokens.worker(person))))
+                        .containsEntry("status", "GRANTED").containsEntry("decidedOn", "2026-11-03")
+                        .containsEntry("grantedAmount", Map.of("amount", 412.50, "currency", "EUR"))
+                        .doesNotContainKey("nextStatusCheckAt"));
+        assertThat(http.ok(http.get("/benefit-claims/" + claimId, Tokens.counsellor("PH"))))
+                .containsEntry("status", "GRANTED").containsKey("grantedAmount");
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat((List<Map<String, Object>>) http.ok(
+                http.get("/benefit-claims?status=GRANTED&size=200", Tokens.counsellor("PH"))).get("items"))
+                .anySatisfy(c -> assertThat(c).containsEntry("claimId", claimId).doesNotContainKey("grantedAmount")));
+        assertThat((List<Map<String, Object>>) http.ok(http.get("/benefit-claims?size=200", Tokens.counsellor("DE")))
+                .get("items")).noneSatisfy(c -> assertThat(c).containsEntry("claimId", claimId));
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(
+                (List<Map<String, Object>>) http.ok(http.get("/benefit-claims/mine", Tokens.worker(person))).get("items"))
+                .singleElement().satisfies(c -> assertThat(c).containsEntry("status", "GRANTED")
+                        .doesNotContainKey("grantedAmount")));
+
+        List<Object> recorded = new ArrayList<>();
+        events.readEvents(claimId).forEachRemaining(e -> recorded.add(e.getPayload()));
+        assertThat(recorded).filteredOn(ClaimStatusChangedAtDestination.class::isInstance)
+                .extracting(e -> ((ClaimStatusChangedAtDestination) e).status())
+                .containsExactly(DestinationStatus.UNDER_REVIEW, DestinationStatus.GRANTED);
+        assertThat(recorded.get(recorded.size() - 1)).as("no check after the decision")
+                .isInstanceOf(ClaimStatusChangedAtDestination.class);
+        assertThat(remote.findAll(getRequestedFor(urlEqualTo(path)))).hasSizeGreaterThanOrEqualTo(7);
+        // The amount granted is the returnee's: sealed in the store.
+        assertThat(StoredEvents.of(dataSource, claimId)).allSatisfy(payload ->
+                assertThat(payload).doesNotContain("412.5"));
     }
 
     @Test

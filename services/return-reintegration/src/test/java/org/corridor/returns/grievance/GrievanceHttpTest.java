@@ -59,6 +59,14 @@ class GrievanceHttpTest {
                 """.formatted(employer, scheme, kind, period, anonymous);
     }
 
+    /** A grievance of a worker from {@code home} who worked in {@code work} (left out when null). */
+    static String grievanceIn(String home, String work, String kind) {
+        String scheme = "scheme-" + UUID.randomUUID();
+        return grievance("emp-" + UUID.randomUUID().toString().substring(0, 8), scheme, kind, lastQuarter(), true)
+                .replace("\"homeCountry\": \"PH\"", "\"homeCountry\": \"" + home + "\""
+                        + (work == null ? "" : ", \"countryOfWork\": \"" + work + "\""));
+    }
+
     static String lastQuarter() {
         LocalDate end = LocalDate.now().minusDays(1);
         return "{\"from\": \"" + end.minusMonths(3) + "\", \"to\": \"" + end + "\"}";
@@ -217,5 +225,39 @@ class GrievanceHttpTest {
     private List<Map<String, Object>> againstUs() {
         return (List<Map<String, Object>>) http.ok(http.get("/grievances/against-us", Tokens.employer(employer)))
                 .get("items");
+    }
+
+    @Test
+    void monitors_see_grievances_by_kind_and_amounts_per_corridor_with_small_cells_suppressed() {
+        // Nepal to Qatar: a corridor no other test files grievances in, so the counts are this test's.
+        for (int i = 0; i < 5; i++) {
+            http.ok(http.post("/grievances", Tokens.worker("person-" + UUID.randomUUID()),
+                    grievanceIn("NP", "QA", "UNPAID_WAGES")));
+        }
+        http.ok(http.post("/grievances", Tokens.worker(person), grievanceIn("NP", "QA", "DOCUMENTS_CONFISCATED")));
+        http.ok(http.post("/grievances", Tokens.worker(person), grievanceIn("NP", null, "RECRUITMENT_FEE")));
+        assertRefused(http.post("/grievances", Tokens.worker(person), grievanceIn("NP", "NP", "OTHER")),
+                "countryOfWork");
+
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            Map<String, Object> counts = http.ok(http.get("/statistics/grievances?corridor=NP-QA", Tokens.monitor()));
+            assertThat(counts).containsEntry("of", "corridor:NP-QA").containsEntry("suppressedBelow", 5);
+            assertThat((Map<String, Object>) counts.get("byKind")).containsEntry("UNPAID_WAGES", 5)
+                    .containsEntry("RECRUITMENT_FEE", 0).doesNotContainKey("DOCUMENTS_CONFISCATED");
+            assertThat((Map<String, Object>) counts.get("byOutcome")).containsEntry("filed", 6);
+            assertThat((Map<String, Object>) ((Map<String, Object>) counts.get("amounts")).get("EUR"))
+                    .containsEntry("claims", 6).containsEntry("claimed", "43200.00")
+                    .containsEntry("recoveries", 0).containsEntry("recovered", "0.00");
+            assertThat((List<String>) counts.get("suppressed")).containsExactly("byKind.DOCUMENTS_CONFISCATED");
+        });
+        // A worker who did not say where they worked is counted under NP-unknown: one grievance, all suppressed.
+        Map<String, Object> unknown = http.ok(http.get("/statistics/grievances?corridor=NP-unknown",
+                Tokens.monitor()));
+        assertThat((Map<String, Object>) unknown.get("byKind")).doesNotContainKey("RECRUITMENT_FEE");
+        assertThat((Map<String, Object>) unknown.get("amounts")).isEmpty();
+        assertThat((List<String>) unknown.get("suppressed")).contains("byKind.RECRUITMENT_FEE", "byOutcome.filed",
+                "amounts.EUR");
+        assertThat(http.get("/statistics/grievances?corridor=np-qa", Tokens.monitor()).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
     }
 }

@@ -10,7 +10,9 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.timelimiter.TimeLimiter;
 import io.github.resilience4j.timelimiter.TimeLimiterConfig;
+import org.corridor.kernel.types.Money;
 import org.corridor.returns.benefit.api.BenefitClaimFiled;
+import org.corridor.returns.benefit.api.DestinationStatus;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatusCode;
@@ -21,7 +23,11 @@ import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 
 import java.net.http.HttpClient;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -34,7 +40,8 @@ import java.util.function.Supplier;
  * first reference: a claim is received once however often it is sent. Each call has a time limit for the whole
  * answer; failed calls are tried again with back-off; a circuit breaker stops calling a system that keeps failing
  * and lets a few calls probe it once it has been open for a while. When no answer comes, the claim is
- * {@link DestinationAnswer.Unavailable}: it stays waiting and is sent again later, never dropped.
+ * {@link DestinationAnswer.Unavailable}: it stays waiting and is sent again later, never dropped. A received
+ * claim's status is asked for under the destination's reference through the same guards.
  */
 @Component
 class DestinationSocialSecurity implements AutoCloseable {
@@ -81,12 +88,21 @@ class DestinationSocialSecurity implements AutoCloseable {
     }
 
     DestinationAnswer submit(BenefitClaimFiled claim) {
+        return guarded(() -> call(claim), "Benefit claim " + claim.claimId() + " not sent now, it waits");
+    }
+
+    /** Where the claim the destination holds under {@code reference} is now: through the same guards. */
+    DestinationAnswer status(String reference) {
+        return guarded(() -> askStatus(reference), "Status of benefit claim " + reference + " not known now");
+    }
+
+    private DestinationAnswer guarded(Supplier<DestinationAnswer> call, String whenUnavailable) {
         Supplier<DestinationAnswer> guarded = Retry.decorateSupplier(retry,
-                CircuitBreaker.decorateSupplier(circuitBreaker, () -> timed(() -> call(claim))));
+                CircuitBreaker.decorateSupplier(circuitBreaker, () -> timed(call)));
         try {
             return guarded.get();
         } catch (DestinationFailed | CallNotPermittedException e) {
-            log.warn("Benefit claim {} not sent now, it waits: {}", claim.claimId(), e.getMessage());
+            log.warn("{}: {}", whenUnavailable, e.getMessage());
             return new DestinationAnswer.Unavailable(e.getMessage());
         }
     }
@@ -133,6 +149,62 @@ class DestinationSocialSecurity implements AutoCloseable {
         } catch (ResourceAccessException e) {
             throw new DestinationFailed("unreachable: " + e.getMessage(), e);
         }
+    }
+
+    private DestinationAnswer askStatus(String reference) {
+        try {
+            return http.get().uri("/portability-claims/{reference}", reference)
+                    .accept(MediaType.APPLICATION_JSON)
+                    .exchange((request, response) -> {
+                        HttpStatusCode status = response.getStatusCode();
+                        String text = new String(response.getBody().readAllBytes());
+                        if (status.is4xxClientError() && status.value() != 408 && status.value() != 429) {
+                            return new DestinationAnswer.NoStatus(status.value() + ": " + text);
+                        }
+                        if (!status.is2xxSuccessful()) {
+                            throw new DestinationFailed("status of " + reference + " answered " + status.value(), null);
+                        }
+                        return statusIn(reference, json.readTree(text));
+                    });
+        } catch (ResourceAccessException e) {
+            throw new DestinationFailed("unreachable: " + e.getMessage(), e);
+        }
+    }
+
+    /** An answer that cannot be taken (no status, an unknown one, a grant without its amount) gives no status. */
+    private static DestinationAnswer statusIn(String reference, JsonNode answer) {
+        if (answer == null || !answer.hasNonNull("status")) {
+            return new DestinationAnswer.NoStatus("status of " + reference + " answered without a status");
+        }
+        DestinationStatus status;
+        try {
+            status = DestinationStatus.valueOf(answer.get("status").asText());
+        } catch (IllegalArgumentException unknown) {
+            return new DestinationAnswer.NoStatus("status of " + reference + " is " + answer.get("status")
+                    + ", not one of RECEIVED, UNDER_REVIEW, GRANTED, REFUSED");
+        }
+        Money granted = null;
+        JsonNode amount = answer.path("grantedAmount");
+        if (status == DestinationStatus.GRANTED) {
+            try {
+                granted = Money.of(amount.path("amount").asText(), amount.path("currency").asText());
+            } catch (RuntimeException unreadable) {
+                return new DestinationAnswer.NoStatus("grant of " + reference + " without a readable amount: "
+                        + amount);
+            }
+        }
+        List<String> reasons = new ArrayList<>();
+        answer.path("reasons").forEach(reason -> reasons.add(reason.asText()));
+        LocalDate decidedOn = null;
+        if (answer.hasNonNull("decidedOn")) {
+            try {
+                decidedOn = LocalDate.parse(answer.get("decidedOn").asText());
+            } catch (DateTimeParseException unreadable) {
+                return new DestinationAnswer.NoStatus("decision of " + reference + " dated "
+                        + answer.get("decidedOn") + ", not a day (YYYY-MM-DD)");
+            }
+        }
+        return new DestinationAnswer.Status(status, granted, List.copyOf(reasons), decidedOn);
     }
 
     @Override

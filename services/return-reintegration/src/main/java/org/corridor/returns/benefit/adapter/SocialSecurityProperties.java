@@ -16,6 +16,8 @@ import java.time.Duration;
  * @param failureRate       percentage of failed calls in the window that opens the circuit
  * @param window            calls the failure rate is measured over (and at least this many before it opens)
  * @param openFor           how long an open circuit refuses calls before it lets a few through to probe
+ * @param statusFirstCheck  how long after a receipt, or a change of status, a claim's status is asked for
+ * @param statusLongestWait the longest wait between two status checks (the wait doubles while nothing changes)
  */
 @ConfigurationProperties("corridor.returns.social-security")
 record SocialSecurityProperties(@DefaultValue("http://localhost:9590") String baseUrl,
@@ -25,5 +27,7 @@ record SocialSecurityProperties(@DefaultValue("http://localhost:9590") String ba
                                 @DefaultValue("200ms") Duration backOff,
                                 @DefaultValue("50") float failureRate,
                                 @DefaultValue("10") int window,
-                                @DefaultValue("30s") Duration openFor) {
+                                @DefaultValue("30s") Duration openFor,
+                                @DefaultValue("1h") Duration statusFirstCheck,
+                                @DefaultValue("7d") Duration statusLongestWait) {
 }

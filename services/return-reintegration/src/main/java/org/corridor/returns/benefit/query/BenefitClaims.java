@@ -9,6 +9,8 @@ import org.corridor.returns.benefit.api.BenefitClaimFiled;
 import org.corridor.returns.benefit.api.ClaimReceivedByDestination;
 import org.corridor.returns.benefit.api.ClaimRefusedByDestination;
 import org.corridor.returns.benefit.api.ClaimStatus;
+import org.corridor.returns.benefit.api.ClaimStatusChangedAtDestination;
+import org.corridor.returns.benefit.api.ClaimStatusCheckScheduled;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -16,13 +18,15 @@ import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * Benefit claims as returnees follow them: a returnee's list from the {@code benefit-claims} read model (writes
- * are whole documents keyed by claim id, so replays are harmless), one claim folded from the event store.
+ * Benefit claims as returnees and their counsellors follow them: a returnee's list from the {@code benefit-claims}
+ * read model (whole documents keyed by claim id, without personal values, so replays are harmless), one claim
+ * folded from the event store with the amount granted or the reasons of a refusal opened with the returnee's key.
  */
 @Component
 @ProcessingGroup("benefit-claim-projection")
@@ -38,17 +42,31 @@ public class BenefitClaims {
 
     @EventHandler
     void on(BenefitClaimFiled event) {
-        find(event.claimId()).ifPresent(mongo::save);
+        keep(event.claimId());
     }
 
     @EventHandler
     void on(ClaimReceivedByDestination event) {
-        find(event.claimId()).ifPresent(mongo::save);
+        keep(event.claimId());
     }
 
     @EventHandler
     void on(ClaimRefusedByDestination event) {
-        find(event.claimId()).ifPresent(mongo::save);
+        keep(event.claimId());
+    }
+
+    @EventHandler
+    void on(ClaimStatusCheckScheduled event) {
+        keep(event.claimId());
+    }
+
+    @EventHandler
+    void on(ClaimStatusChangedAtDestination event) {
+        keep(event.claimId());
+    }
+
+    private void keep(String claimId) {
+        find(claimId).map(BenefitClaimView::withoutPersonalValues).ifPresent(mongo::save);
     }
 
     @ResetHandler
@@ -66,6 +84,21 @@ public class BenefitClaims {
         return mongo.count(Query.query(Criteria.where("returneeId").is(returneeId)), BenefitClaimView.class);
     }
 
+    /** Claims of returnees to {@code country}, as its counsellors follow them; {@code status} null for all. */
+    public List<BenefitClaimView> ofCountry(String country, String status, int page, int size) {
+        return mongo.find(Query.query(ofCountry(country, status)).with(PageRequest.of(page, size,
+                Sort.by(Sort.Order.desc("filedOn"), Sort.Order.asc("_id")))), BenefitClaimView.class);
+    }
+
+    public long countOfCountry(String country, String status) {
+        return mongo.count(Query.query(ofCountry(country, status)), BenefitClaimView.class);
+    }
+
+    private static Criteria ofCountry(String country, String status) {
+        Criteria criteria = Criteria.where("originCountry").is(country);
+        return status == null ? criteria : criteria.and("status").is(status);
+    }
+
     /** The claim as recorded now, from its events. */
     public Optional<BenefitClaimView> find(String claimId) {
         List<Object> stream = new ArrayList<>();
@@ -77,23 +110,35 @@ public class BenefitClaims {
         if (stream.isEmpty() || !(stream.get(0) instanceof BenefitClaimFiled filed)) {
             return Optional.empty();
         }
-        BenefitClaimView view = new BenefitClaimView(filed.claimId(), filed.returnee().value(),
-                filed.originCountry().value(), filed.destinationCountry().value(), filed.kind().name(),
-                filed.insuredFrom(), filed.insuredUntil(), filed.returnCaseId(), filed.filedOn(),
-                ClaimStatus.AWAITING_SUBMISSION.name(), null, null, null, null);
+        ClaimStatus status = ClaimStatus.AWAITING_SUBMISSION;
+        ClaimReceivedByDestination received = null;
+        String refusal = null;
+        ClaimStatusChangedAtDestination change = null;
+        Instant nextCheck = null;
         for (Object event : stream) {
             if (event instanceof ClaimReceivedByDestination e) {
-                view = new BenefitClaimView(view.claimId(), view.returneeId(), view.originCountry(),
-                        view.destinationCountry(), view.kind(), view.insuredFrom(), view.insuredUntil(),
-                        view.returnCaseId(), view.filedOn(), ClaimStatus.RECEIVED_BY_DESTINATION.name(),
-                        e.destinationReference(), e.destinationStatus(), e.receivedAt(), null);
+                status = ClaimStatus.RECEIVED_BY_DESTINATION;
+                received = e;
             } else if (event instanceof ClaimRefusedByDestination e) {
-                view = new BenefitClaimView(view.claimId(), view.returneeId(), view.originCountry(),
-                        view.destinationCountry(), view.kind(), view.insuredFrom(), view.insuredUntil(),
-                        view.returnCaseId(), view.filedOn(), ClaimStatus.REFUSED_BY_DESTINATION.name(), null, null,
-                        null, e.reason());
+                status = ClaimStatus.REFUSED_BY_DESTINATION;
+                refusal = e.reason();
+            } else if (event instanceof ClaimStatusCheckScheduled e) {
+                nextCheck = e.dueAt();
+            } else if (event instanceof ClaimStatusChangedAtDestination e) {
+                status = ClaimStatus.of(e.status());
+                change = e;
+                nextCheck = e.status().isFinal() ? null : nextCheck;
             }
         }
-        return Optional.of(view);
+        return Optional.of(new BenefitClaimView(filed.claimId(), filed.returnee().value(),
+                filed.originCountry().value(), filed.destinationCountry().value(), filed.kind().name(),
+                filed.insuredFrom(), filed.insuredUntil(), filed.returnCaseId(), filed.filedOn(), status.name(),
+                received == null ? null : received.destinationReference(),
+                received == null ? null : received.destinationStatus(),
+                received == null ? null : received.receivedAt(), refusal,
+                change == null ? null : change.checkedAt(), change == null ? null : change.decidedOn(),
+                change == null ? null : change.grantedAmount(),
+                change == null || change.reasons() == null || change.reasons().isEmpty() ? null : change.reasons(),
+                nextCheck));
     }
 }

@@ -1,6 +1,7 @@
 package org.corridor.returns.benefit.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -15,6 +16,7 @@ import org.corridor.kernel.types.PersonId;
 import org.corridor.kernel.web.NotFoundException;
 import org.corridor.kernel.web.PageOf;
 import org.corridor.returns.benefit.api.BenefitKind;
+import org.corridor.returns.benefit.api.ClaimStatus;
 import org.corridor.returns.benefit.api.FileBenefitClaim;
 import org.corridor.returns.benefit.query.BenefitClaimView;
 import org.corridor.returns.benefit.query.BenefitClaims;
@@ -74,6 +76,23 @@ class BenefitClaimController {
                                   @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         String returnee = Scopes.person(caller);
         return new PageOf<>(claims.ofReturnee(returnee, page, size), page, size, claims.countOfReturnee(returnee));
+    }
+
+    @Operation(summary = "Benefit claims of returnees to your country, latest first, and where each one is; the "
+            + "amount granted and the reasons of a refusal are on the claim itself")
+    @GetMapping
+    @PreAuthorize("hasRole('COUNSELLOR')")
+    PageOf<BenefitClaimView> ofCountry(Caller caller,
+                                       @Parameter(description = "one status (AWAITING_SUBMISSION, "
+                                               + "RECEIVED_BY_DESTINATION, REFUSED_BY_DESTINATION, UNDER_REVIEW, "
+                                               + "GRANTED, REFUSED); all when left out")
+                                       @RequestParam(required = false) ClaimStatus status,
+                                       @RequestParam(defaultValue = "0") @Min(0) int page,
+                                       @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        String country = Scopes.country(caller);
+        String wanted = status == null ? null : status.name();
+        return new PageOf<>(claims.ofCountry(country, wanted, page, size), page, size,
+                claims.countOfCountry(country, wanted));
     }
 
     @Operation(summary = "A benefit claim: the returnee's own, or one of your country as a counsellor")

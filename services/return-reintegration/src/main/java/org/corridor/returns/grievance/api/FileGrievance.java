@@ -12,6 +12,8 @@ import java.util.List;
  * A worker files a grievance.
  *
  * @param homeCountry              the worker's country, whose counsellors take the grievance
+ * @param countryOfWork            where they worked, or were recruited to work, when they say: the corridor it is
+ *                                 counted under
  * @param placementId              the placement it concerns, when known (a prefilled grievance carries it)
  * @param amountClaimed            what the worker lost; required for unpaid wages and recruitment fees
  * @param answerLanguage           ISO 639-1 code of the language the worker wants answers in
@@ -19,7 +21,8 @@ import java.util.List;
  * @param account                  the worker's own account of what happened (personal data)
  */
 public record FileGrievance(@TargetAggregateIdentifier String grievanceId, PersonId worker, CountryCode homeCountry,
-                            Respondent respondent, String schemeId, String placementId, GrievanceKind kind,
+                            CountryCode countryOfWork, Respondent respondent, String schemeId, String placementId,
+                            GrievanceKind kind,
                             Period period, Money amountClaimed, List<String> evidenceReferences,
                             String answerLanguage, boolean anonymousTowardsEmployer, String account,
                             LocalDate filedOn) {

@@ -11,7 +11,8 @@ import java.util.List;
 
 /** A grievance was filed. The worker's account and evidence are sealed with the worker's key. */
 public record GrievanceFiled(String grievanceId, @DataSubject PersonId worker, CountryCode homeCountry,
-                             Respondent respondent, String schemeId, String placementId, GrievanceKind kind,
+                             CountryCode countryOfWork, Respondent respondent, String schemeId, String placementId,
+                             GrievanceKind kind,
                              Period period, Money amountClaimed, @PersonalData List<String> evidenceReferences,
                              String answerLanguage, boolean anonymousTowardsEmployer, @PersonalData String account,
                              LocalDate filedOn) {

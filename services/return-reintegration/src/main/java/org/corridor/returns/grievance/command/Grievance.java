@@ -63,7 +63,8 @@ class Grievance {
     @CommandHandler
     Grievance(FileGrievance command) {
         GrievanceFilingPolicy.check(command);
-        apply(new GrievanceFiled(command.grievanceId(), command.worker(), command.homeCountry(), command.respondent(),
+        apply(new GrievanceFiled(command.grievanceId(), command.worker(), command.homeCountry(),
+                command.countryOfWork(), command.respondent(),
                 command.schemeId(), command.placementId(), command.kind(), command.period(), command.amountClaimed(),
                 command.evidenceReferences().stream().map(String::strip).toList(), command.answerLanguage(),
                 command.anonymousTowardsEmployer(), command.account().strip(), command.filedOn()));

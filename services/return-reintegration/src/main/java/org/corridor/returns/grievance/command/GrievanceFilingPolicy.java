@@ -24,6 +24,10 @@ final class GrievanceFilingPolicy {
             throw new RuleViolation("period.to", "a grievance is about what has happened: the period cannot end "
                     + "after today (" + grievance.filedOn() + "); give the last day so far");
         }
+        if (grievance.homeCountry().equals(grievance.countryOfWork())) {
+            throw new RuleViolation("countryOfWork", "the country you worked, or were recruited to work, in differs "
+                    + "from your home country; leave it out if you do not know it");
+        }
         if (grievance.kind().claimsMoney() && grievance.amountClaimed() == null) {
             throw new RuleViolation("amountClaimed", grievance.kind() + " needs the amount claimed, with its "
                     + "currency; give your best estimate, a counsellor can correct it later");

@@ -24,7 +24,8 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 /**
- * Keeps the {@code grievances} read model and the grievance counts. An event is applied once: a view remembers the
+ * Keeps the {@code grievances} read model and the grievance counts, for all schemes, per scheme and per corridor.
+ * An event is applied once: a view remembers the
  * sequence number of the last event applied to it, and the counts move only when the view did.
  */
 @Component
@@ -48,7 +49,8 @@ class GrievanceProjection {
         }
         Money claim = event.amountClaimed();
         mongo.insert(new GrievanceView(event.grievanceId(), event.worker().value(), event.homeCountry().value(),
-                event.respondent().kind().name(), event.respondent().respondentId(), event.schemeId(),
+                event.countryOfWork() == null ? null : event.countryOfWork().value(), event.respondent().kind().name(),
+                event.respondent().respondentId(), event.schemeId(),
                 event.placementId(), event.kind().name(), GrievanceStatus.FILED.name(), null, null,
                 event.period().from(), event.period().to(), claim == null ? null : claim.amount().toPlainString(),
                 null, claim == null ? null : claim.currency(), event.answerLanguage(),
@@ -60,13 +62,15 @@ class GrievanceProjection {
             counts.put("claimed_" + claim.currency(), claim.amount().unscaledValue().longValueExact());
             counts.put("claims_" + claim.currency(), 1L);
         }
-        count(event.schemeId(), counts);
+        count(event.schemeId(), event.homeCountry().value(),
+                event.countryOfWork() == null ? null : event.countryOfWork().value(), counts);
     }
 
     @EventHandler
     void on(GrievanceTriaged event, @SequenceNumber long sequence) {
         apply(event.grievanceId(), sequence, view -> new GrievanceView(view.grievanceId(), view.workerId(),
-                view.homeCountry(), view.respondentKind(), view.respondentId(), view.schemeId(), view.placementId(),
+                view.homeCountry(), view.countryOfWork(), view.respondentKind(), view.respondentId(), view.schemeId(),
+                view.placementId(),
                 view.kind(), GrievanceStatus.TRIAGED.name(), event.priority().name(), event.counsellorId(),
                 view.periodFrom(), view.periodTo(), view.amountClaimed(), view.amountRecovered(), view.currency(),
                 view.answerLanguage(), view.anonymousTowardsEmployer(), view.filedOn(), sequence));
@@ -101,7 +105,8 @@ class GrievanceProjection {
     void on(RecoveryRecorded event, @SequenceNumber long sequence) {
         GrievanceView before = mongo.findById(event.grievanceId(), GrievanceView.class);
         if (apply(event.grievanceId(), sequence, view -> new GrievanceView(view.grievanceId(), view.workerId(),
-                view.homeCountry(), view.respondentKind(), view.respondentId(), view.schemeId(), view.placementId(),
+                view.homeCountry(), view.countryOfWork(), view.respondentKind(), view.respondentId(), view.schemeId(),
+                view.placementId(),
                 view.kind(), view.status(), view.priority(), view.counsellorId(), view.periodFrom(), view.periodTo(),
                 view.amountClaimed(), event.totalRecovered().amount().toPlainString(),
                 event.totalRecovered().currency(), view.answerLanguage(), view.anonymousTowardsEmployer(),
@@ -112,14 +117,15 @@ class GrievanceProjection {
             if (before.amountRecovered() == null) {
                 counts.put("recoveries_" + currency, 1L);
             }
-            count(before.schemeId(), counts);
+            count(before, counts);
         }
     }
 
     @EventHandler
     void on(WorkerAgreedToBeNamed event, @SequenceNumber long sequence) {
         apply(event.grievanceId(), sequence, view -> new GrievanceView(view.grievanceId(), view.workerId(),
-                view.homeCountry(), view.respondentKind(), view.respondentId(), view.schemeId(), view.placementId(),
+                view.homeCountry(), view.countryOfWork(), view.respondentKind(), view.respondentId(), view.schemeId(),
+                view.placementId(),
                 view.kind(), view.status(), view.priority(), view.counsellorId(), view.periodFrom(), view.periodTo(),
                 view.amountClaimed(), view.amountRecovered(), view.currency(), view.answerLanguage(), false,
                 view.filedOn(), sequence));
@@ -133,7 +139,7 @@ class GrievanceProjection {
     private void status(String grievanceId, long sequence, GrievanceStatus status, String counter) {
         GrievanceView view = mongo.findById(grievanceId, GrievanceView.class);
         if (apply(grievanceId, sequence, v -> v.with(status.name(), sequence)) && counter != null) {
-            count(view.schemeId(), Map.of(counter, 1L));
+            count(view, Map.of(counter, 1L));
         }
     }
 
@@ -147,10 +153,12 @@ class GrievanceProjection {
         return true;
     }
 
-    private void count(String schemeId, Map<String, Long> counts) {
-        tallies.add(GrievanceStatistics.ALL, counts);
-        if (schemeId != null) {
-            tallies.add(GrievanceStatistics.ofScheme(schemeId), counts);
-        }
+    private void count(GrievanceView view, Map<String, Long> counts) {
+        count(view.schemeId(), view.homeCountry(), view.countryOfWork(), counts);
+    }
+
+    private void count(String schemeId, String homeCountry, String countryOfWork, Map<String, Long> counts) {
+        GrievanceStatistics.SUBJECTS.of(schemeId, homeCountry, countryOfWork)
+                .forEach(subject -> tallies.add(subject, counts));
     }
 }

@@ -54,7 +54,8 @@ public class GrievanceRecords {
      *
      * @param history every step, oldest first, with who took it and the reasons given
      */
-    public record GrievanceRecord(String grievanceId, String workerId, String homeCountry, String respondentKind,
+    public record GrievanceRecord(String grievanceId, String workerId, String homeCountry, String countryOfWork,
+                                  String respondentKind,
                                   String respondentId, String schemeId, String placementId, String kind,
                                   LocalDate periodFrom, LocalDate periodTo, String amountClaimed,
                                   String amountRecovered, String currency, List<String> evidenceReferences,
@@ -115,6 +116,7 @@ public class GrievanceRecords {
                 String claimed = filed.amountClaimed() == null ? null : filed.amountClaimed().amount().toPlainString();
                 String currency = filed.amountClaimed() != null ? filed.amountClaimed().currency() : recoveredCurrency;
                 return new GrievanceRecord(filed.grievanceId(), filed.worker().value(), filed.homeCountry().value(),
+                        filed.countryOfWork() == null ? null : filed.countryOfWork().value(),
                         filed.respondent().kind().name(), filed.respondent().respondentId(), filed.schemeId(),
                         filed.placementId(), filed.kind().name(), filed.period().from(), filed.period().to(), claimed,
                         recovered, currency, filed.evidenceReferences(), filed.account(), filed.answerLanguage(),

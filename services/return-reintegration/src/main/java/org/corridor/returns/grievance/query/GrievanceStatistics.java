@@ -2,6 +2,7 @@ package org.corridor.returns.grievance.query;
 
 import org.corridor.returns.grievance.api.GrievanceKind;
 import org.corridor.returns.counting.query.SmallCells;
+import org.corridor.returns.counting.query.Subjects;
 import org.corridor.returns.counting.query.Tallies;
 import org.springframework.stereotype.Component;
 
@@ -16,7 +17,8 @@ import java.util.TreeMap;
 @Component
 public class GrievanceStatistics {
 
-    static final String ALL = "grievances";
+    /** Grievances counted for all schemes, per scheme, and per corridor from home country to country of work. */
+    static final Subjects SUBJECTS = new Subjects("grievances");
 
     private final Tallies tallies;
 
@@ -24,16 +26,14 @@ public class GrievanceStatistics {
         this.tallies = tallies;
     }
 
-    static String ofScheme(String schemeId) {
-        return ALL + "/scheme:" + schemeId;
-    }
-
     /**
-     * @param schemeId   one scheme, or {@code null} for all
+     * @param schemeId   one scheme, or {@code null}
+     * @param corridor   {@code PH-DE} (or {@code PH-unknown}), or {@code null}; ignored when a scheme is given
      * @param forMonitor counts under five suppressed, and the amounts of a currency with fewer than five claims
      */
-    public Counts counts(String schemeId, boolean forMonitor) {
-        Map<String, Long> counters = tallies.read(schemeId == null ? ALL : ofScheme(schemeId));
+    public Counts counts(String schemeId, String corridor, boolean forMonitor) {
+        String subject = SUBJECTS.asked(schemeId, corridor);
+        Map<String, Long> counters = tallies.read(subject);
         SmallCells cells = forMonitor ? SmallCells.forMonitor() : SmallCells.shown();
         Map<String, Long> byKind = new LinkedHashMap<>();
         for (GrievanceKind kind : GrievanceKind.values()) {
@@ -60,8 +60,8 @@ public class GrievanceStatistics {
                     recoveriesShown ? recoveries : null,
                     recoveriesShown ? money(counters.getOrDefault("recovered_" + currency, 0L), currency) : null));
         });
-        return new Counts(shownByKind, shownByOutcome, amounts, forMonitor ? SmallCells.THRESHOLD : null,
-                cells.suppressed());
+        return new Counts(SUBJECTS.named(subject), shownByKind, shownByOutcome,
+                amounts, forMonitor ? SmallCells.THRESHOLD : null, cells.suppressed());
     }
 
     private static String money(long minorUnits, String currency) {
@@ -70,10 +70,11 @@ public class GrievanceStatistics {
     }
 
     /**
+     * @param of              what is counted: {@code scheme:<id>}, {@code corridor:PH-DE}, or empty for all
      * @param suppressedBelow for monitors: cells above zero and under this count are left out
      * @param suppressed      the cells left out, as {@code table.cell}
      */
-    public record Counts(Map<String, Long> byKind, Map<String, Long> byOutcome, Map<String, Amounts> amounts,
+    public record Counts(String of, Map<String, Long> byKind, Map<String, Long> byOutcome, Map<String, Amounts> amounts,
                          Integer suppressedBelow, List<String> suppressed) {
     }
 

@@ -12,7 +12,8 @@ import java.time.LocalDate;
  * @param version the sequence number of the last event applied, so a redelivered event is not applied twice
  */
 @Document(GrievanceView.COLLECTION)
-public record GrievanceView(@Id String grievanceId, String workerId, String homeCountry, String respondentKind,
+public record GrievanceView(@Id String grievanceId, String workerId, String homeCountry, String countryOfWork,
+                            String respondentKind,
                             String respondentId, String schemeId, String placementId, String kind, String status,
                             String priority, String counsellorId, LocalDate periodFrom, LocalDate periodTo,
                             String amountClaimed, String amountRecovered, String currency, String answerLanguage,
@@ -21,7 +22,8 @@ public record GrievanceView(@Id String grievanceId, String workerId, String home
     static final String COLLECTION = "grievances";
 
     GrievanceView with(String status, long version) {
-        return new GrievanceView(grievanceId, workerId, homeCountry, respondentKind, respondentId, schemeId,
+        return new GrievanceView(grievanceId, workerId, homeCountry, countryOfWork,
+                respondentKind, respondentId, schemeId,
                 placementId, kind, status, priority, counsellorId, periodFrom, periodTo, amountClaimed,
                 amountRecovered, currency, answerLanguage, anonymousTowardsEmployer, filedOn, version);
     }

@@ -17,7 +17,7 @@ import java.util.List;
 /** What a worker sends to file a grievance. */
 @Schema(example = """
         {"respondent": {"kind": "EMPLOYER", "respondentId": "emp-3c9a1f20"}, "homeCountry": "PH",
-         "schemeId": "0b6f7e0c-3d2a-4f6b-9c1e-5a4d3b2c1f00", "kind": "UNPAID_WAGES",
+         "countryOfWork": "DE", "schemeId": "0b6f7e0c-3d2a-4f6b-9c1e-5a4d3b2c1f00", "kind": "UNPAID_WAGES",
          "period": {"from": "2027-10-01", "to": "2027-12-31"},
          "amountClaimed": {"amount": "7200.00", "currency": "EUR"},
          "evidenceReferences": ["payslips:ev-1f2e3d"], "answerLanguage": "tl",
@@ -26,6 +26,7 @@ import java.util.List;
 record FileGrievanceRequest(
         @NotNull @Valid RespondentRequest respondent,
         @NotNull CountryCode homeCountry,
+        CountryCode countryOfWork,
         @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*") String schemeId,
         @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*") String placementId,
         @NotNull GrievanceKind kind,

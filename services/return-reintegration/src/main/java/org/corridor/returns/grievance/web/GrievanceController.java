@@ -74,7 +74,8 @@ class GrievanceController {
                                              @Valid @RequestBody FileGrievanceRequest request) {
         String grievanceId = "gr-" + UUID.randomUUID();
         commands.sendAndWait(new FileGrievance(grievanceId, PersonId.of(Scopes.person(caller)),
-                request.homeCountry(), new Respondent(request.respondent().kind(), request.respondent().respondentId()),
+                request.homeCountry(), request.countryOfWork(),
+                new Respondent(request.respondent().kind(), request.respondent().respondentId()),
                 request.schemeId(), request.placementId(), request.kind(),
                 new Period(request.period().from(), request.period().to()), request.amountClaimed(),
                 request.evidenceReferences() == null ? List.of() : request.evidenceReferences(),

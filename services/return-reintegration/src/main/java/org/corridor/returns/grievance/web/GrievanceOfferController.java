@@ -94,7 +94,7 @@ class GrievanceOfferController {
         String grievanceId = "gr-" + UUID.nameUUIDFromBytes(("offer:" + offerId).getBytes(StandardCharsets.UTF_8));
         if (grievances.find(grievanceId).isEmpty()) {
             LocalDate today = LocalDate.now(clock);
-            commands.sendAndWait(new FileGrievance(grievanceId, worker, request.homeCountry(),
+            commands.sendAndWait(new FileGrievance(grievanceId, worker, request.homeCountry(), request.countryOfWork(),
                     new Respondent(RespondentKind.EMPLOYER, offer.employerId()), offer.schemeId(), offer.placementId(),
                     GrievanceKind.CONTRACT_SUBSTITUTION,
                     new Period(request.since() == null ? offer.detectedOn() : request.since(), today),
@@ -131,9 +131,10 @@ class GrievanceOfferController {
     }
 
     @Schema(example = """
-            {"homeCountry": "PH", "answerLanguage": "tl", "anonymousTowardsEmployer": true,
+            {"homeCountry": "PH", "countryOfWork": "DE", "answerLanguage": "tl", "anonymousTowardsEmployer": true,
              "amountClaimed": {"amount": "1650.00", "currency": "EUR"}}""")
-    record Filing(@NotNull CountryCode homeCountry, @NotBlank @Pattern(regexp = "[a-z]{2}") String answerLanguage,
+    record Filing(@NotNull CountryCode homeCountry, CountryCode countryOfWork,
+                  @NotBlank @Pattern(regexp = "[a-z]{2}") String answerLanguage,
                   @NotNull Boolean anonymousTowardsEmployer, Money amountClaimed, LocalDate since,
                   @Size(max = 10000) String account) {
     }

@@ -1,14 +1,12 @@
 package org.corridor.returns.returncase.adapter;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.modelling.command.AggregateStreamCreationException;
-import org.axonframework.modelling.command.ConcurrencyException;
 import org.corridor.kernel.messaging.IntegrationEventInbox;
 import org.corridor.kernel.messaging.IntegrationEventRoutes;
 import org.corridor.kernel.types.CountryCode;
 import org.corridor.kernel.types.PersonId;
 import org.corridor.returns.returncase.api.OpenReturnCaseOnPermitEnd;
+import org.corridor.returns.returncase.command.OneCasePerReturn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
@@ -16,17 +14,17 @@ import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
 
-/** A permit's end, reported by visa-permit-tracking, opens a return case. */
+/** A permit's end, reported by visa-permit-tracking, opens the returnee's case or joins their open one. */
 @Component
 class VisaPermitEvents {
 
     private static final Logger log = LoggerFactory.getLogger(VisaPermitEvents.class);
 
     private final IntegrationEventRoutes routes;
-    private final CommandGateway commands;
+    private final OneCasePerReturn cases;
 
-    VisaPermitEvents(IntegrationEventInbox inbox, CommandGateway commands) {
-        this.commands = commands;
+    VisaPermitEvents(IntegrationEventInbox inbox, OneCasePerReturn cases) {
+        this.cases = cases;
         this.routes = inbox.routes().on(PermitEndedV1.TYPE, PermitEndedV1.class, (ended, event) -> permitEnded(ended))
                 .build();
     }
@@ -36,27 +34,14 @@ class VisaPermitEvents {
         routes.receive(record);
     }
 
-    private static boolean alreadyExists(Throwable e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof ConcurrencyException || cause instanceof AggregateStreamCreationException) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private void permitEnded(PermitEndedV1 ended) {
-        String returnCaseId = ReturnCaseIds.ofPermitApplication(ended.applicationId());
-        try {
-            commands.sendAndWait(new OpenReturnCaseOnPermitEnd(returnCaseId, PersonId.of(ended.personId()),
-                    ended.applicationId(), ended.schemeId(), ended.employerId(), CountryCode.of(ended.originCountry()),
-                    CountryCode.of(ended.destinationCountry()), ended.endReason(), LocalDate.parse(ended.endedOn())));
-        } catch (RuntimeException e) {
-            if (!alreadyExists(e)) {
-                throw e;
-            }
-            // The case of this permit exists: a resend under another event id, or the handler ran before a crash.
-            log.debug("return case {} of permit application {} is already open", returnCaseId, ended.applicationId());
-        }
+        PersonId returnee = PersonId.of(ended.personId());
+        OneCasePerReturn.Answer answer = cases.permitEnded(returnee, ended.applicationId(), returnCaseId ->
+                new OpenReturnCaseOnPermitEnd(returnCaseId, returnee, ended.applicationId(), ended.schemeId(),
+                        ended.employerId(), CountryCode.of(ended.originCountry()),
+                        CountryCode.of(ended.destinationCountry()), ended.endReason(),
+                        LocalDate.parse(ended.endedOn())));
+        log.debug("the end of permit application {} went to return case {} (opened it: {})", ended.applicationId(),
+                answer.returnCaseId(), answer.opened());
     }
 }

@@ -2,7 +2,9 @@ package org.corridor.returns.returncase.command;
 
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.corridor.kernel.types.CountryCode;
 import org.corridor.kernel.types.PersonId;
@@ -26,17 +28,20 @@ import org.corridor.returns.returncase.api.MeasureType;
 import org.corridor.returns.returncase.api.NeedsAssessed;
 import org.corridor.returns.returncase.api.OpenReturnCaseOnPermitEnd;
 import org.corridor.returns.returncase.api.OpenedBy;
+import org.corridor.returns.returncase.api.PermitEndRecorded;
 import org.corridor.returns.returncase.api.PlanMeasure;
 import org.corridor.returns.returncase.api.RecordCertificationOutcome;
 import org.corridor.returns.returncase.api.RecordMeasureOutcome;
 import org.corridor.returns.returncase.api.RegisterReturn;
 import org.corridor.returns.returncase.api.ReturnCaseClosed;
 import org.corridor.returns.returncase.api.ReturnCaseOpened;
+import org.corridor.returns.returncase.api.ReturneeRegistered;
 
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -68,29 +73,64 @@ class ReturnCase {
     private final Set<FollowUp> followUpsRecorded = EnumSet.noneOf(FollowUp.class);
     private final Map<String, MeasureType> measures = new LinkedHashMap<>();
     private final Map<String, MeasureOutcome> outcomes = new LinkedHashMap<>();
+    private final Set<String> permitApplications = new HashSet<>();
+    private boolean registeredByReturnee;
 
     ReturnCase() {
         // for Axon
     }
 
+    /**
+     * A permit's end opens the returnee's case, or joins the open one they registered themselves (one case per
+     * return, see {@link OneCasePerReturn}); the same permit's end again records nothing.
+     *
+     * @return whether it opened the case
+     */
     @CommandHandler
-    ReturnCase(OpenReturnCaseOnPermitEnd command, DeadlineManager deadlines, FollowUpSchedule schedule) {
-        apply(new ReturnCaseOpened(command.returnCaseId(), command.returnee(), OpenedBy.PERMIT_ENDED,
-                command.originCountry(), command.destinationCountry(), command.schemeId(), command.applicationId(),
-                command.employerId(), command.endReason(), command.endedOn(), null));
-        scheduleFollowUps(command.returnCaseId(), command.endedOn(), deadlines, schedule);
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    boolean handle(OpenReturnCaseOnPermitEnd command, DeadlineManager deadlines, FollowUpSchedule schedule) {
+        if (returnCaseId == null) {
+            apply(new ReturnCaseOpened(command.returnCaseId(), command.returnee(), OpenedBy.PERMIT_ENDED,
+                    command.originCountry(), command.destinationCountry(), command.schemeId(),
+                    command.applicationId(), command.employerId(), command.endReason(), command.endedOn(), null));
+            scheduleFollowUps(command.returnCaseId(), command.endedOn(), deadlines, schedule);
+            return true;
+        }
+        requireNotClosedMeanwhile();
+        if (!permitApplications.contains(command.applicationId())) {
+            apply(new PermitEndRecorded(returnCaseId, returnee, command.applicationId(), command.schemeId(),
+                    command.employerId(), command.destinationCountry(), command.endReason(), command.endedOn()));
+        }
+        return false;
     }
 
+    /**
+     * The returnee registers their return: it opens their case, or is answered by the open one. On a case a
+     * permit's end opened, the first registration is recorded (with the gender they may declare); a registration
+     * on a case they registered already records nothing.
+     *
+     * @return whether it opened the case
+     */
     @CommandHandler
-    ReturnCase(RegisterReturn command, DeadlineManager deadlines, FollowUpSchedule schedule) {
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    boolean handle(RegisterReturn command, DeadlineManager deadlines, FollowUpSchedule schedule) {
         ReturnCasePolicy.check(command);
-        apply(new ReturnCaseOpened(command.returnCaseId(), command.returnee(), OpenedBy.SELF_REGISTERED,
-                command.originCountry(), command.destinationCountry(), command.schemeId(), null, null, null,
-                command.returnedOn(), command.gender()));
-        scheduleFollowUps(command.returnCaseId(), command.returnedOn(), deadlines, schedule);
+        if (returnCaseId == null) {
+            apply(new ReturnCaseOpened(command.returnCaseId(), command.returnee(), OpenedBy.SELF_REGISTERED,
+                    command.originCountry(), command.destinationCountry(), command.schemeId(), null, null, null,
+                    command.returnedOn(), command.gender()));
+            scheduleFollowUps(command.returnCaseId(), command.returnedOn(), deadlines, schedule);
+            return true;
+        }
+        requireNotClosedMeanwhile();
+        if (!registeredByReturnee) {
+            apply(new ReturneeRegistered(returnCaseId, returnee, command.returnedOn(), command.destinationCountry(),
+                    command.schemeId(), command.gender(), command.registeredOn()));
+        }
+        return false;
     }
 
-    /** In a constructor the applied events reach the fields only once it returns: take what is needed as given. */
+    /** Takes what it needs as given: it runs in the handler that opens the case. */
     private static void scheduleFollowUps(String returnCaseId, LocalDate returnedOn, DeadlineManager deadlines,
                                           FollowUpSchedule schedule) {
         Instant now = GenericEventMessage.clock.instant();
@@ -204,6 +244,20 @@ class ReturnCase {
         originCountry = event.originCountry();
         schemeId = event.schemeId();
         returnedOn = event.returnedOn();
+        registeredByReturnee = event.openedBy() == OpenedBy.SELF_REGISTERED;
+        if (event.applicationId() != null) {
+            permitApplications.add(event.applicationId());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(PermitEndRecorded event) {
+        permitApplications.add(event.applicationId());
+    }
+
+    @EventSourcingHandler
+    void on(ReturneeRegistered event) {
+        registeredByReturnee = true;
     }
 
     @EventSourcingHandler
@@ -245,6 +299,12 @@ class ReturnCase {
     @EventSourcingHandler
     void on(ReturnCaseClosed event) {
         closed = true;
+    }
+
+    private void requireNotClosedMeanwhile() {
+        if (closed) {
+            throw new CaseClosedMeanwhile(returnCaseId);
+        }
     }
 
     private void requireOpenCaseOf(CountryCode counsellorCountry) {

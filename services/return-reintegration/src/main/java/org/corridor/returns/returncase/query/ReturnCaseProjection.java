@@ -13,8 +13,10 @@ import org.corridor.returns.returncase.api.MeasureOutcomeRecorded;
 import org.corridor.returns.returncase.api.MeasurePlanned;
 import org.corridor.returns.returncase.api.MeasureType;
 import org.corridor.returns.returncase.api.NeedsAssessed;
+import org.corridor.returns.returncase.api.PermitEndRecorded;
 import org.corridor.returns.returncase.api.ReturnCaseClosed;
 import org.corridor.returns.returncase.api.ReturnCaseOpened;
+import org.corridor.returns.returncase.api.ReturneeRegistered;
 import org.corridor.returns.counting.query.Tallies;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Component;
@@ -55,8 +57,25 @@ class ReturnCaseProjection {
         counts.put("openedBy_" + event.openedBy().name(), 1L);
         // Gender is known only when the returnee declared it; an erased key reads as not recorded.
         counts.put("gender_" + (event.gender() == null ? "NOT_RECORDED" : event.gender().name()), 1L);
-        ReturnStatistics.subjects(event.schemeId(), event.originCountry().value(), destination)
+        ReturnStatistics.SUBJECTS.of(event.schemeId(), event.originCountry().value(), destination)
                 .forEach(subject -> tallies.add(subject, counts));
+    }
+
+    /** The case stays counted where it opened; the permit's end joining it adds no return. */
+    @EventHandler
+    void on(PermitEndRecorded event, @SequenceNumber long sequence) {
+        apply(event.returnCaseId(), sequence, v -> copy(v, v.status(), v.needsAssessed(), v.measures(),
+                v.measuresWithOutcome(), v.outcome(), sequence));
+    }
+
+    /** A gender the returnee declares on a case a permit's end opened moves it out of NOT_RECORDED. */
+    @EventHandler
+    void on(ReturneeRegistered event, @SequenceNumber long sequence) {
+        ReturnCaseView view = apply(event.returnCaseId(), sequence, v -> copy(v, v.status(), v.needsAssessed(),
+                v.measures(), v.measuresWithOutcome(), v.outcome(), sequence));
+        if (event.gender() != null) {
+            count(view, Map.of("gender_NOT_RECORDED", -1L, "gender_" + event.gender().name(), 1L));
+        }
     }
 
     @EventHandler
@@ -122,7 +141,7 @@ class ReturnCaseProjection {
 
     private void count(ReturnCaseView view, Map<String, Long> counts) {
         if (view != null) {
-            ReturnStatistics.subjects(view.schemeId(), view.originCountry(), view.destinationCountry())
+            ReturnStatistics.SUBJECTS.of(view.schemeId(), view.originCountry(), view.destinationCountry())
                     .forEach(subject -> tallies.add(subject, counts));
         }
     }

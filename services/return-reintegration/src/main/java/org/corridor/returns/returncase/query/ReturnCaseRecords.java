@@ -14,8 +14,10 @@ import org.corridor.returns.returncase.api.MeasureOutcomeRecorded;
 import org.corridor.returns.returncase.api.MeasurePlanned;
 import org.corridor.returns.returncase.api.Need;
 import org.corridor.returns.returncase.api.NeedsAssessed;
+import org.corridor.returns.returncase.api.PermitEndRecorded;
 import org.corridor.returns.returncase.api.ReturnCaseClosed;
 import org.corridor.returns.returncase.api.ReturnCaseOpened;
+import org.corridor.returns.returncase.api.ReturneeRegistered;
 import org.corridor.returns.returncase.api.Skill;
 import org.springframework.stereotype.Component;
 
@@ -89,14 +91,38 @@ public class ReturnCaseRecords {
         private List<Need> needs = List.of();
         private LocalDate assessedOn;
         private ReturnCaseClosed closed;
+        private String destinationCountry;
+        private String schemeId;
+        private String applicationId;
+        private String endReason;
+        private String gender;
 
         Builder(ReturnCaseOpened opened) {
             this.opened = opened;
+            destinationCountry = opened.destinationCountry() == null ? null : opened.destinationCountry().value();
+            schemeId = opened.schemeId();
+            applicationId = opened.applicationId();
+            endReason = opened.endReason();
+            gender = opened.gender() == null ? null : opened.gender().name();
         }
 
         void apply(Object event, Instant at, String by) {
             if (event instanceof ReturnCaseOpened e) {
                 history.add(new Step("OPENED_" + e.openedBy().name(), at, by));
+            } else if (event instanceof PermitEndRecorded e) {
+                // The permit's end joined the case the returnee registered: it tells what they had not said.
+                applicationId = e.applicationId();
+                endReason = e.endReason();
+                destinationCountry = destinationCountry != null || e.destinationCountry() == null
+                        ? destinationCountry : e.destinationCountry().value();
+                schemeId = schemeId != null ? schemeId : e.schemeId();
+                history.add(new Step("PERMIT_END_RECORDED", at, by));
+            } else if (event instanceof ReturneeRegistered e) {
+                gender = e.gender() == null ? null : e.gender().name();
+                destinationCountry = destinationCountry != null || e.destinationCountry() == null
+                        ? destinationCountry : e.destinationCountry().value();
+                schemeId = schemeId != null ? schemeId : e.schemeId();
+                history.add(new Step("REGISTERED_BY_RETURNEE", at, by));
             } else if (event instanceof NeedsAssessed e) {
                 needs = e.needs() == null ? null : List.copyOf(e.needs());
                 assessedOn = e.assessedOn();
@@ -136,10 +162,8 @@ public class ReturnCaseRecords {
 
         ReturnCaseRecord build() {
             return new ReturnCaseRecord(opened.returnCaseId(), opened.returnee().value(), opened.openedBy().name(),
-                    opened.originCountry().value(),
-                    opened.destinationCountry() == null ? null : opened.destinationCountry().value(),
-                    opened.schemeId(), opened.applicationId(), opened.endReason(), opened.returnedOn(),
-                    opened.gender() == null ? null : opened.gender().name(), closed == null ? "OPEN" : "CLOSED",
+                    opened.originCountry().value(), destinationCountry, schemeId, applicationId, endReason,
+                    opened.returnedOn(), gender, closed == null ? "OPEN" : "CLOSED",
                     needs, assessedOn, List.copyOf(measures.values()), List.copyOf(followUps.values()),
                     closed == null ? null : closed.outcome().name(), closed == null ? null : closed.note(),
                     closed == null ? null : closed.closedOn(), List.copyOf(history));

@@ -7,10 +7,10 @@ import org.corridor.returns.returncase.api.MeasureOutcome;
 import org.corridor.returns.returncase.api.MeasureType;
 import org.corridor.returns.returncase.api.OpenedBy;
 import org.corridor.returns.counting.query.SmallCells;
+import org.corridor.returns.counting.query.Subjects;
 import org.corridor.returns.counting.query.Tallies;
 import org.springframework.stereotype.Component;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,30 +22,13 @@ import java.util.Map;
 @Component
 public class ReturnStatistics {
 
-    static final String ALL = "returns";
+    /** Returns counted for all schemes, per scheme, and per corridor from home country to country of work. */
+    static final Subjects SUBJECTS = new Subjects("returns");
 
     private final Tallies tallies;
 
     ReturnStatistics(Tallies tallies) {
         this.tallies = tallies;
-    }
-
-    static List<String> subjects(String schemeId, String origin, String destination) {
-        List<String> subjects = new ArrayList<>();
-        subjects.add(ALL);
-        if (schemeId != null) {
-            subjects.add(ofScheme(schemeId));
-        }
-        subjects.add(ofCorridor(origin, destination));
-        return subjects;
-    }
-
-    static String ofScheme(String schemeId) {
-        return ALL + "/scheme:" + schemeId;
-    }
-
-    static String ofCorridor(String origin, String destination) {
-        return ALL + "/corridor:" + origin + "-" + (destination == null ? "unknown" : destination);
     }
 
     /**
@@ -54,8 +37,7 @@ public class ReturnStatistics {
      * @param forMonitor counts above zero and under five are suppressed
      */
     public Counts counts(String schemeId, String corridor, boolean forMonitor) {
-        String subject = schemeId != null ? ofScheme(schemeId)
-                : corridor != null ? ALL + "/corridor:" + corridor : ALL;
+        String subject = SUBJECTS.asked(schemeId, corridor);
         Map<String, Long> counters = tallies.read(subject);
         SmallCells cells = forMonitor ? SmallCells.forMonitor() : SmallCells.shown();
 
@@ -86,7 +68,7 @@ public class ReturnStatistics {
             followUpsReached.put(followUp.name(), counters.getOrDefault("followUpsReached_" + followUp.name(), 0L));
         }
         long opened = counters.getOrDefault("opened", 0L);
-        return new Counts(subject.substring(ALL.length()).replaceFirst("^/", ""),
+        return new Counts(SUBJECTS.named(subject),
                 cells.shows("returns", opened) ? opened : null,
                 cells.cells("openedBy", openedBy), cells.cells("gender", gender),
                 cells.cells("measuresPlanned", planned), cells.cells("measuresCompleted", completed),

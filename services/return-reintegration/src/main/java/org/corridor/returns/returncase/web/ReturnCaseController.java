@@ -21,6 +21,7 @@ import org.corridor.returns.returncase.api.PlanMeasure;
 import org.corridor.returns.returncase.api.RecordMeasureOutcome;
 import org.corridor.returns.returncase.api.RegisterReturn;
 import org.corridor.returns.returncase.api.Skill;
+import org.corridor.returns.returncase.command.OneCasePerReturn;
 import org.corridor.returns.returncase.query.ReturnCaseRecords;
 import org.corridor.returns.returncase.query.ReturnCaseRecords.ReturnCaseRecord;
 import org.corridor.returns.returncase.query.ReturnCaseView;
@@ -39,6 +40,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -56,27 +58,34 @@ class ReturnCaseController {
 
     private final CommandGateway commands;
     private final ReturnCaseRecords records;
-    private final ReturnCases cases;
+    private final ReturnCases lists;
+    private final OneCasePerReturn cases;
     private final Clock clock;
 
-    ReturnCaseController(CommandGateway commands, ReturnCaseRecords records, ReturnCases cases, Clock clock) {
+    ReturnCaseController(CommandGateway commands, ReturnCaseRecords records, ReturnCases lists,
+                         OneCasePerReturn cases, Clock clock) {
         this.commands = commands;
         this.records = records;
+        this.lists = lists;
         this.cases = cases;
         this.clock = clock;
     }
 
-    @Operation(summary = "Register your return, with or without a history on the platform; opens a return case")
+    @Operation(summary = "Register your return, with or without a history on the platform; opens your return case, "
+            + "or answers with the case already open for you (201 when it opened, 200 with the open case)")
     @PostMapping
     @PreAuthorize("hasRole('WORKER')")
-    ResponseEntity<Map<String, String>> register(Caller caller,
+    ResponseEntity<Map<String, Object>> register(Caller caller,
                                                  @Valid @RequestBody ReturnCaseRequests.Registration request) {
-        String returnCaseId = "rc-" + UUID.randomUUID();
-        commands.sendAndWait(new RegisterReturn(returnCaseId, PersonId.of(Scopes.person(caller)),
-                request.originCountry(), request.destinationCountry(), request.schemeId(), request.returnedOn(),
-                request.gender(), today()));
-        return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
-                .buildAndExpand(returnCaseId).toUri()).body(Map.of("returnCaseId", returnCaseId));
+        PersonId returnee = PersonId.of(Scopes.person(caller));
+        OneCasePerReturn.Answer answer = cases.register(returnee, returnCaseId -> new RegisterReturn(returnCaseId,
+                returnee, request.originCountry(), request.destinationCountry(), request.schemeId(),
+                request.returnedOn(), request.gender(), today()));
+        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
+                .buildAndExpand(answer.returnCaseId()).toUri();
+        Map<String, Object> body = Map.of("returnCaseId", answer.returnCaseId(), "alreadyOpen", !answer.opened());
+        return answer.opened() ? ResponseEntity.created(location).body(body)
+                : ResponseEntity.ok().location(location).body(body);
     }
 
     @Operation(summary = "Your own return cases")
@@ -85,7 +94,7 @@ class ReturnCaseController {
     PageOf<ReturnCaseView> mine(Caller caller,
                                 @RequestParam(defaultValue = "0") @Min(0) int page,
                                 @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        ReturnCases.Listing listing = cases.ofReturnee(Scopes.person(caller), page, size);
+        ReturnCases.Listing listing = lists.ofReturnee(Scopes.person(caller), page, size);
         return new PageOf<>(listing.items(), page, size, listing.total());
     }
 
@@ -97,7 +106,7 @@ class ReturnCaseController {
                                     @RequestParam(required = false) @Pattern(regexp = "OPEN|CLOSED") String status,
                                     @RequestParam(defaultValue = "0") @Min(0) int page,
                                     @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        ReturnCases.Listing listing = cases.caseload(Scopes.country(caller), status, page, size);
+        ReturnCases.Listing listing = lists.caseload(Scopes.country(caller), status, page, size);
         return new PageOf<>(listing.items(), page, size, listing.total());
     }
 

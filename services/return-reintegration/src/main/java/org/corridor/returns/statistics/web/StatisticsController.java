@@ -1,6 +1,7 @@
 package org.corridor.returns.statistics.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.Pattern;
 import org.corridor.returns.grievance.query.GrievanceStatistics;
 import org.corridor.returns.returncase.query.ReturnStatistics;
@@ -36,12 +37,16 @@ class StatisticsController {
         return returns.counts(schemeId, corridor, true);
     }
 
-    @Operation(summary = "Grievances by kind and outcome, amounts claimed and recovered per currency; "
-            + "counts under 5 suppressed")
+    @Operation(summary = "Grievances per scheme or corridor (home country to country of work): by kind and outcome, "
+            + "amounts claimed and recovered per currency; counts under 5 suppressed")
     @GetMapping("/grievances")
     @PreAuthorize("hasRole('MONITOR')")
     GrievanceStatistics.Counts grievances(@RequestParam(required = false)
-                                          @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}") String schemeId) {
-        return grievances.counts(schemeId, true);
+                                          @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]{0,63}") String schemeId,
+                                          @Parameter(description = "origin-destination, e.g. PH-DE; PH-unknown for "
+                                                  + "grievances that did not say where the worker worked")
+                                          @RequestParam(required = false)
+                                          @Pattern(regexp = "[A-Z]{2}-([A-Z]{2}|unknown)") String corridor) {
+        return grievances.counts(schemeId, corridor, true);
     }
 }

@@ -10,7 +10,9 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import org.corridor.kernel.types.CountryCode;
 import org.corridor.kernel.types.PersonId;
 import org.corridor.returns.benefit.api.BenefitClaimFiled;
+import org.corridor.kernel.types.Money;
 import org.corridor.returns.benefit.api.BenefitKind;
+import org.corridor.returns.benefit.api.DestinationStatus;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +23,8 @@ import java.util.List;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -43,7 +47,7 @@ class DestinationSocialSecurityTest {
         remote.start();
         destination = new DestinationSocialSecurity(new SocialSecurityProperties(remote.baseUrl(),
                 Duration.ofMillis(500), Duration.ofMillis(700), 3, Duration.ofMillis(20), 50, 4,
-                Duration.ofMillis(500)));
+                Duration.ofMillis(500), Duration.ofHours(1), Duration.ofDays(7)));
         claim = new BenefitClaimFiled("bc-1", PersonId.of("person-1"), CountryCode.of("PH"), CountryCode.of("DE"),
                 BenefitKind.PENSION_RIGHTS, LocalDate.of(2027, 9, 1), LocalDate.of(2029, 8, 14), "65 170839 J 003",
                 "rc-1", LocalDate.of(2029, 9, 1));
@@ -151,6 +155,89 @@ class DestinationSocialSecurityTest {
                 .withHeader("Content-Type", "application/json").withBody(ACCEPTED)));
         await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).until(() ->
                 destination.submit(claim) instanceof DestinationAnswer.Received);
+        assertThat(destination.circuit()).isEqualTo(CircuitBreaker.State.CLOSED);
+    }
+
+    static final String STATUS = "/portability-claims/DRV-2029-0001";
+    static final String GRANTED = """
+            {"reference": "DRV-2029-0001", "status": "GRANTED", "decidedOn": "2029-11-03",
+             "grantedAmount": {"amount": "412.50", "currency": "EUR"}}""";
+
+    /** The first status call answers as given, every later one says the claim was granted. */
+    private void firstStatusThenGranted(com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder first) {
+        remote.stubFor(get(STATUS).inScenario("status").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(first).willSetStateTo("answered"));
+        remote.stubFor(get(STATUS).inScenario("status").whenScenarioStateIs("answered")
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody(GRANTED)));
+    }
+
+    private static final DestinationAnswer.Status GRANTED_ANSWER = new DestinationAnswer.Status(
+            DestinationStatus.GRANTED, Money.of("412.50", "EUR"), List.of(), LocalDate.of(2029, 11, 3));
+
+    private int statusCalls() {
+        return remote.findAll(getRequestedFor(urlEqualTo(STATUS))).size();
+    }
+
+    @Test
+    void the_status_of_a_received_claim_is_read_under_the_destinations_reference() {
+        remote.stubFor(get(STATUS).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody("""
+                        {"reference": "DRV-2029-0001", "status": "REFUSED", "decidedOn": "2029-11-03",
+                         "reasons": ["fewer than 60 months of contributions"]}""")));
+        assertThat(destination.status("DRV-2029-0001")).isEqualTo(new DestinationAnswer.Status(
+                DestinationStatus.REFUSED, null, List.of("fewer than 60 months of contributions"),
+                LocalDate.of(2029, 11, 3)));
+    }
+
+    @Test
+    void a_status_call_answered_with_a_server_error_is_tried_again() {
+        firstStatusThenGranted(aResponse().withStatus(502));
+        assertThat(destination.status("DRV-2029-0001")).isEqualTo(GRANTED_ANSWER);
+        assertThat(statusCalls()).isEqualTo(2);
+    }
+
+    @Test
+    void a_status_call_whose_connection_is_reset_or_whose_body_trickles_in_is_tried_again() {
+        firstStatusThenGranted(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER));
+        assertThat(destination.status("DRV-2029-0001")).isEqualTo(GRANTED_ANSWER);
+        remote.resetAll();
+        firstStatusThenGranted(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                .withBody(GRANTED).withChunkedDribbleDelay(10, 3_000));
+        assertThat(destination.status("DRV-2029-0001")).isEqualTo(GRANTED_ANSWER);
+        assertThat(statusCalls()).isEqualTo(2);
+    }
+
+    @Test
+    void a_status_that_cannot_be_read_is_not_taken_the_claim_is_asked_about_again_later() {
+        remote.stubFor(get(STATUS).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"reference\": \"DRV-2029-0001\", \"status\": \"PAID_OUT\"}")));
+        assertThat(destination.status("DRV-2029-0001")).isInstanceOf(DestinationAnswer.NoStatus.class);
+        remote.resetAll();
+        remote.stubFor(get(STATUS).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json")
+                .withBody("{\"reference\": \"DRV-2029-0001\", \"status\": \"GRANTED\"}")));
+        assertThat(destination.status("DRV-2029-0001")).as("a grant without its amount")
+                .isInstanceOf(DestinationAnswer.NoStatus.class);
+        remote.resetAll();
+        remote.stubFor(get(STATUS).willReturn(aResponse().withStatus(404).withBody("no such claim")));
+        assertThat(destination.status("DRV-2029-0001")).as("a reference the destination does not know")
+                .isEqualTo(new DestinationAnswer.NoStatus("404: no such claim"));
+        assertThat(statusCalls()).as("not tried again at once").isEqualTo(1);
+    }
+
+    @Test
+    void during_an_outage_the_status_is_not_known_and_is_read_once_the_outage_ends() {
+        remote.stubFor(get(STATUS).willReturn(aResponse().withStatus(503)));
+        assertThat(destination.status("DRV-2029-0001")).isInstanceOf(DestinationAnswer.Unavailable.class);
+        assertThat(destination.status("DRV-2029-0001")).isInstanceOf(DestinationAnswer.Unavailable.class);
+        assertThat(destination.circuit()).isEqualTo(CircuitBreaker.State.OPEN);
+        remote.resetAll();
+        remote.stubFor(get(STATUS).willReturn(aResponse().withStatus(200)
+                .withHeader("Content-Type", "application/json").withBody(GRANTED)));
+        await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200)).until(() ->
+                GRANTED_ANSWER.equals(destination.status("DRV-2029-0001")));
         assertThat(destination.circuit()).isEqualTo(CircuitBreaker.State.CLOSED);
     }
 }

@@ -43,6 +43,7 @@ class GrievanceTest {
     static final PersonId WORKER = PersonId.of("person-1");
     static final CountryCode PH = CountryCode.of("PH");
     static final CountryCode VN = CountryCode.of("VN");
+    static final CountryCode DE = CountryCode.of("DE");
     static final Respondent EMPLOYER = new Respondent(RespondentKind.EMPLOYER, "emp-1");
     static final LocalDate TODAY = LocalDate.of(2028, 2, 1);
     static final Period LAST_QUARTER = new Period(LocalDate.of(2027, 10, 1), LocalDate.of(2027, 12, 31));
@@ -56,7 +57,7 @@ class GrievanceTest {
     }
 
     static FileGrievance file(GrievanceKind kind, Period period, Money claim, List<String> evidence, String language) {
-        return new FileGrievance(ID, WORKER, PH, EMPLOYER, "scheme-1", null, kind, period, claim, evidence, language,
+        return new FileGrievance(ID, WORKER, PH, DE, EMPLOYER, "scheme-1", null, kind, period, claim, evidence, language,
                 true, " Three months unpaid ", TODAY);
     }
 
@@ -65,7 +66,7 @@ class GrievanceTest {
     }
 
     static GrievanceFiled filed() {
-        return new GrievanceFiled(ID, WORKER, PH, EMPLOYER, "scheme-1", null, GrievanceKind.UNPAID_WAGES, LAST_QUARTER,
+        return new GrievanceFiled(ID, WORKER, PH, DE, EMPLOYER, "scheme-1", null, GrievanceKind.UNPAID_WAGES, LAST_QUARTER,
                 CLAIM, List.of("payslips:ev-1"), "tl", true, "Three months unpaid", TODAY);
     }
 
@@ -80,6 +81,13 @@ class GrievanceTest {
                 .when(unpaidWages())
                 .expectSuccessfulHandlerExecution()
                 .expectEvents(filed());
+    }
+
+    @Test
+    void the_country_of_work_differs_from_the_home_country() {
+        refused(fixture.givenNoPriorActivity().when(new FileGrievance(ID, WORKER, PH, PH, EMPLOYER, "scheme-1", null,
+                GrievanceKind.UNPAID_WAGES, LAST_QUARTER, CLAIM, List.of(), "tl", true, "unpaid", TODAY)),
+                "countryOfWork");
     }
 
     @Test

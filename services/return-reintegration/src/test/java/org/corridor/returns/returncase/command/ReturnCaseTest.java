@@ -21,6 +21,8 @@ import org.corridor.returns.returncase.api.NeedLevel;
 import org.corridor.returns.returncase.api.NeedsAssessed;
 import org.corridor.returns.returncase.api.OpenReturnCaseOnPermitEnd;
 import org.corridor.returns.returncase.api.OpenedBy;
+import org.corridor.returns.returncase.api.PermitEndRecorded;
+import org.corridor.returns.returncase.api.ReturneeRegistered;
 import org.corridor.returns.returncase.api.PlanMeasure;
 import org.corridor.returns.returncase.api.RecordCertificationOutcome;
 import org.corridor.returns.returncase.api.RecordMeasureOutcome;
@@ -120,7 +122,8 @@ class ReturnCaseTest {
         fixture.givenNoPriorActivity()
                 .when(new OpenReturnCaseOnPermitEnd(ID, RETURNEE, "app-1", "scheme-1", "emp-1", PH, DE, "EXPIRED",
                         RETURNED))
-                .expectEventsMatching(openedThenFollowUps(opened()));
+                .expectEventsMatching(openedThenFollowUps(opened()))
+                .expectResultMessagePayload(true);
     }
 
     @Test
@@ -129,6 +132,57 @@ class ReturnCaseTest {
                 .when(new RegisterReturn(ID, RETURNEE, PH, null, null, RETURNED, Gender.FEMALE, TODAY))
                 .expectEventsMatching(openedThenFollowUps(new ReturnCaseOpened(ID, RETURNEE, OpenedBy.SELF_REGISTERED,
                         PH, null, null, null, null, null, RETURNED, Gender.FEMALE)));
+    }
+
+    static ReturnCaseOpened selfRegistered() {
+        return new ReturnCaseOpened(ID, RETURNEE, OpenedBy.SELF_REGISTERED, PH, null, null, null, null, null,
+                RETURNED, Gender.FEMALE);
+    }
+
+    static OpenReturnCaseOnPermitEnd permitEnd(String applicationId) {
+        return new OpenReturnCaseOnPermitEnd(ID, RETURNEE, applicationId, "scheme-1", "emp-1", PH, DE, "EXPIRED",
+                RETURNED.minusDays(3));
+    }
+
+    @Test
+    void a_permit_end_joins_the_open_case_the_returnee_registered_instead_of_opening_a_second() {
+        fixture.given(selfRegistered())
+                .when(permitEnd("app-1"))
+                .expectEvents(new PermitEndRecorded(ID, RETURNEE, "app-1", "scheme-1", "emp-1", DE, "EXPIRED",
+                        RETURNED.minusDays(3)))
+                .expectResultMessagePayload(false);
+    }
+
+    @Test
+    void the_same_permit_end_again_records_nothing() {
+        fixture.given(opened()).when(permitEnd("app-1")).expectNoEvents().expectResultMessagePayload(false);
+        fixture.given(selfRegistered(), new PermitEndRecorded(ID, RETURNEE, "app-1", "scheme-1", "emp-1", DE,
+                "EXPIRED", RETURNED)).when(permitEnd("app-1")).expectNoEvents();
+    }
+
+    @Test
+    void a_registration_on_the_case_a_permit_end_opened_is_answered_by_that_case_and_recorded_on_it() {
+        fixture.given(opened())
+                .when(new RegisterReturn(ID, RETURNEE, PH, DE, null, RETURNED.plusDays(2), Gender.FEMALE, TODAY))
+                .expectEvents(new ReturneeRegistered(ID, RETURNEE, RETURNED.plusDays(2), DE, null, Gender.FEMALE,
+                        TODAY))
+                .expectResultMessagePayload(false);
+    }
+
+    @Test
+    void a_returnee_who_registered_already_is_answered_by_their_case_and_nothing_is_recorded() {
+        fixture.given(selfRegistered()).when(registration()).expectNoEvents().expectResultMessagePayload(false);
+        fixture.given(opened(), new ReturneeRegistered(ID, RETURNEE, RETURNED, DE, null, null, TODAY))
+                .when(registration()).expectNoEvents();
+    }
+
+    @Test
+    void a_case_closed_meanwhile_sends_a_new_arrival_on_to_the_next_case() {
+        ReturnCaseClosed closed = new ReturnCaseClosed(ID, RETURNEE, CaseOutcome.REINTEGRATED, null, TODAY);
+        fixture.given(selfRegistered(), closed).when(permitEnd("app-2")).expectNoEvents()
+                .expectException(CaseClosedMeanwhile.class);
+        fixture.given(opened(), closed).when(registration()).expectNoEvents()
+                .expectException(CaseClosedMeanwhile.class);
     }
 
     @Test
