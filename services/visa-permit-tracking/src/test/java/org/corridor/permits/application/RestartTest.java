@@ -5,6 +5,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.corridor.contracts.Contracts;
+import org.corridor.kernel.messaging.TopicRecords;
 import org.corridor.kernel.testing.EmbeddedInfrastructure;
 import org.corridor.permits.VisaPermitTrackingApplication;
 import org.corridor.permits.application.api.ApplicationCommands.AddPersonalDetails;
@@ -18,7 +19,6 @@ import org.corridor.permits.application.api.DocumentType;
 import org.corridor.permits.application.api.Gender;
 import org.corridor.permits.testing.ImmigrationSystemStub;
 import org.corridor.permits.testing.PermitJourney;
-import org.corridor.permits.testing.PublishedEvents;
 import org.jobrunr.jobs.states.StateName;
 import org.jobrunr.storage.StorageProvider;
 import org.junit.jupiter.api.Test;
@@ -53,6 +53,7 @@ class RestartTest {
 
     static final String POST = "de-embassy-manila";
     static final Duration SERVICE_LEVEL = Duration.ofSeconds(30);
+    static final String DEADLINE_RAISED = "visa-permit-tracking.permit-deadline-raised.v1";
 
     @TempDir
     static Path data;
@@ -107,11 +108,13 @@ class RestartTest {
                     .containsEntry("userId", "system:visa-permit-tracking").containsEntry("role", "SYSTEM")
                     .containsKey("correlationId");
 
-            List<ConsumerRecord<String, String>> published = PublishedEvents.awaitRecords(applicationId,
-                    records -> PublishedEvents.ofType(records, "visa-permit-tracking.permit-deadline-raised.v1") >= 1);
+            TopicRecords topic = TopicRecords.embedded();
+            topic.await(PermitJourney.EVENTS, TopicRecords.keyed(applicationId)
+                    .and(PermitJourney.ofType(DEADLINE_RAISED)), 1, Duration.ofSeconds(60));
+            List<ConsumerRecord<String, String>> published = topic.now(PermitJourney.EVENTS,
+                    TopicRecords.keyed(applicationId));
             published.forEach(record -> Contracts.requireValid(record.value()));
-            assertThat(PublishedEvents.ofType(published, "visa-permit-tracking.permit-deadline-raised.v1"))
-                    .isEqualTo(1);
+            assertThat(published).filteredOn(PermitJourney.ofType(DEADLINE_RAISED)).hasSize(1);
             assertThat(published).allSatisfy(r -> assertThat(r.value()).doesNotContain("P7654321B"));
         }
     }

@@ -15,12 +15,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Sends queued lodgements to the immigration system, by itself, every poll interval: an outage delays them, never
@@ -49,30 +46,12 @@ class LodgementDispatcher implements AutoCloseable {
         this.commands = commands;
         this.applications = applications;
         this.settings = settings;
-        this.senders = Executors.newFixedThreadPool(settings.concurrentCalls(), runnable -> {
-            Thread thread = new Thread(runnable, "immigration-lodgement");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.senders = LeasedQueue.workers("immigration-lodgement", settings.concurrentCalls());
     }
 
     @Scheduled(fixedDelayString = "${corridor.permits.immigration.poll-interval:1s}")
     void sendDue() {
-        Instant now = Instant.now();
-        List<Future<?>> sending = new ArrayList<>();
-        for (LodgementQueue.Entry entry : queue.due(now, settings.concurrentCalls() * 4)) {
-            LodgementQueue.Entry claimed = queue.claim(entry.applicationId(), now, now.plus(settings.lease()));
-            if (claimed != null) {
-                sending.add(senders.submit(() -> send(claimed)));
-            }
-        }
-        for (Future<?> send : sending) {
-            try {
-                send.get();
-            } catch (Exception e) {
-                log.warn("a lodgement round failed unexpectedly; it is retried after its lease", e);
-            }
-        }
+        queue.leases().workDue(settings.concurrentCalls() * 4, settings.lease(), senders, this::send);
     }
 
     private void send(LodgementQueue.Entry entry) {

@@ -33,7 +33,7 @@ class ImmigrationSystemFallbackTest {
     @Test
     void rounds_wait_twice_as_long_each_time_up_to_the_longest_wait() {
         ImmigrationSettings settings = new ImmigrationSettings(null, null, null, null, Duration.ofSeconds(30),
-                Duration.ofMinutes(15), null, null, null);
+                Duration.ofMinutes(15), null, null, null, null);
         assertThat(settings.retryAfter(1)).isEqualTo(Duration.ofSeconds(30));
         assertThat(settings.retryAfter(2)).isEqualTo(Duration.ofSeconds(60));
         assertThat(settings.retryAfter(10)).isEqualTo(Duration.ofMinutes(15));
