@@ -61,7 +61,10 @@ class ImmigrationSystemClient implements AutoCloseable {
                 .retryOnException(ImmigrationSystemClient::worthRetrying)
                 .build());
         this.breaker = CircuitBreaker.of("immigration-system", CircuitBreakerConfig.custom()
-                .slidingWindowSize(10).minimumNumberOfCalls(5).failureRateThreshold(50)
+                // Over the last 50 calls (20 at least): a remote that fails one call in five, as some do all day,
+                // keeps it closed: half of 50 failing at that rate has a chance of 2 in a million per window,
+                // against 1 in 30 over 10 calls. An outage still opens it within 20 calls.
+                .slidingWindowSize(50).minimumNumberOfCalls(20).failureRateThreshold(50)
                 .waitDurationInOpenState(settings.firstRetryAfter())
                 .permittedNumberOfCallsInHalfOpenState(2)
                 .ignoreExceptions(RefusedByImmigrationSystem.class)

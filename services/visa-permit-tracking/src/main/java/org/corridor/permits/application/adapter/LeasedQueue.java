@@ -11,11 +11,10 @@ import org.springframework.data.mongodb.core.query.Update;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -57,23 +56,49 @@ final class LeasedQueue<T> {
                 with.set("nextAttemptAt", nextAttemptAt).set("leaseUntil", Instant.EPOCH), type);
     }
 
-    /** Claims what is due and works it on {@code workers}, waiting for all of it: one round of the poll. */
-    void workDue(int limit, Duration lease, ExecutorService workers, Consumer<T> work) {
-        Instant now = Instant.now();
-        List<Future<?>> working = new ArrayList<>();
-        for (T entry : due(now, limit)) {
-            T claimed = claim(idOf.apply(entry), now, now.plus(lease));
-            if (claimed != null) {
-                working.add(workers.submit(() -> work.accept(claimed)));
+    /**
+     * Claims what is due and works it on {@code workers}, {@code concurrency} entries at a time, taking the next due
+     * entry as soon as one is done (a slow call holds up only its own slot), until nothing is due or
+     * {@code longestRound} has passed; then waits for the entries in hand. One round of the poll: a backlog drains at
+     * the pace of the remote system, not of the poll interval.
+     *
+     * @return how many entries were worked
+     */
+    int workDue(int concurrency, Duration lease, Duration longestRound, ExecutorService workers, Consumer<T> work) {
+        Semaphore free = new Semaphore(concurrency);
+        long until = System.nanoTime() + longestRound.toNanos();
+        int worked = 0;
+        try {
+            boolean claimedAny = true;
+            while (claimedAny && System.nanoTime() < until) {
+                claimedAny = false;
+                for (T entry : due(Instant.now(), concurrency * 4)) {
+                    free.acquire();
+                    Instant now = Instant.now();
+                    T claimed = claim(idOf.apply(entry), now, now.plus(lease));
+                    if (claimed == null) {
+                        free.release();
+                        continue;
+                    }
+                    claimedAny = true;
+                    worked++;
+                    workers.execute(() -> {
+                        try {
+                            work.accept(claimed);
+                        } catch (RuntimeException e) {
+                            log.warn("work for the immigration system failed unexpectedly; it is taken up after its "
+                                    + "lease", e);
+                        } finally {
+                            free.release();
+                        }
+                    });
+                }
             }
+            free.acquire(concurrency);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
-        for (Future<?> one : working) {
-            try {
-                one.get();
-            } catch (Exception e) {
-                log.warn("work for the immigration system failed unexpectedly; it is taken up after its lease", e);
-            }
-        }
+        return worked;
     }
 
     /** The daemon threads that work a queue (or make its calls): {@code count} of them, named for what they do. */

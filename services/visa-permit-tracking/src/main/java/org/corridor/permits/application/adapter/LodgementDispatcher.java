@@ -51,7 +51,8 @@ class LodgementDispatcher implements AutoCloseable {
 
     @Scheduled(fixedDelayString = "${corridor.permits.immigration.poll-interval:1s}")
     void sendDue() {
-        queue.leases().workDue(settings.concurrentCalls() * 4, settings.lease(), senders, this::send);
+        queue.leases().workDue(settings.concurrentCalls(), settings.lease(), settings.lease().dividedBy(2),
+                senders, this::send);
     }
 
     private void send(LodgementQueue.Entry entry) {

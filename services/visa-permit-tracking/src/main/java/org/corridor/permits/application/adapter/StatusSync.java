@@ -44,7 +44,8 @@ class StatusSync implements AutoCloseable {
 
     @Scheduled(fixedDelayString = "${corridor.permits.immigration.poll-interval:1s}")
     void checkDue() {
-        queue.leases().workDue(settings.concurrentCalls() * 4, settings.lease(), checkers, this::check);
+        queue.leases().workDue(settings.concurrentCalls(), settings.lease(), settings.lease().dividedBy(2),
+                checkers, this::check);
     }
 
     private void check(StatusCheckQueue.Entry entry) {
