@@ -23,14 +23,16 @@ import java.util.Set;
  * @param drainTimeout     longest wait for the queue to drain (default 90 min)
  * @param report           the file to write the section into (default {@code docs/benchmarks.md}; {@code -} prints)
  * @param note             a sentence for the report, e.g. why the run was made
+ * @param pipeline         lodge each application as soon as its checklist is done (default false: all checklists
+ *                         first, then all lodgements, so the drain is measured alone)
  */
 record Options(String serviceUrl, String kafka, Path dataDir, int immigrationPort, int applications,
                double failureRate, int minLatency, int maxLatency, long seed, int threads, Duration drainTimeout,
-               Path report, String note) {
+               Path report, String note, boolean pipeline) {
 
     private static final Set<String> KNOWN = Set.of("service-url", "kafka", "data-dir", "immigration-port",
             "applications", "failure-rate", "min-latency", "max-latency", "seed", "threads", "drain-timeout-minutes",
-            "report", "note");
+            "report", "note", "pipeline");
 
     static Options parse(String[] args) {
         Map<String, String> given = new HashMap<>();
@@ -57,6 +59,7 @@ record Options(String serviceUrl, String kafka, Path dataDir, int immigrationPor
                 Integer.parseInt(given.getOrDefault("threads", "8")),
                 Duration.ofMinutes(Long.parseLong(given.getOrDefault("drain-timeout-minutes", "90"))),
                 report.equals("-") ? null : Path.of(report),
-                given.getOrDefault("note", ""));
+                given.getOrDefault("note", ""),
+                Boolean.parseBoolean(given.getOrDefault("pipeline", "false")));
     }
 }

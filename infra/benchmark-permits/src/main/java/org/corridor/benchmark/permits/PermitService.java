@@ -2,22 +2,14 @@ package org.corridor.benchmark.permits;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.nimbusds.jose.JOSEException;
-import com.nimbusds.jose.JWSAlgorithm;
-import com.nimbusds.jose.JWSHeader;
-import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
+import org.corridor.kernel.testing.TestTokens;
 
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Date;
 import java.util.List;
 
 /**
@@ -36,12 +28,14 @@ final class PermitService {
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
     private final String secret;
-    private final String consulate;
 
     PermitService(String baseUrl, String secret) {
         this.baseUrl = baseUrl;
         this.secret = secret;
-        this.consulate = token("consul-benchmark", "CONSULATE", POST, "DE", null);
+    }
+
+    private String consulate() {
+        return token("consul-benchmark", "CONSULATE", POST, "DE", null);
     }
 
     boolean healthy() {
@@ -67,25 +61,25 @@ final class PermitService {
         for (String document : DOCUMENTS) {
             for (String step : List.of("receipt", "verification")) {
                 expect(204, send("POST", "/applications/" + applicationId + "/documents/" + document + "/" + step,
-                        consulate, null), step + " of " + document + " of " + applicationId);
+                        consulate(), null), step + " of " + document + " of " + applicationId);
             }
         }
     }
 
     void lodge(String applicationId) {
-        expect(202, send("POST", "/applications/" + applicationId + "/lodgement", consulate, null),
+        expect(202, send("POST", "/applications/" + applicationId + "/lodgement", consulate(), null),
                 "lodgement of " + applicationId);
     }
 
     /** How many of the post's applications are in {@code status}: the queue's total. */
     long count(String status) {
-        HttpResponse<String> page = send("GET", "/applications?status=" + status + "&size=1", consulate, null);
+        HttpResponse<String> page = send("GET", "/applications?status=" + status + "&size=1", consulate(), null);
         expect(200, page, "the queue");
         return read(page).get("total").asLong();
     }
 
     JsonNode application(String applicationId) {
-        HttpResponse<String> view = send("GET", "/applications/" + applicationId, consulate, null);
+        HttpResponse<String> view = send("GET", "/applications/" + applicationId, consulate(), null);
         expect(200, view, "application " + applicationId);
         return read(view);
     }
@@ -123,25 +117,8 @@ final class PermitService {
         }
     }
 
+    /** A token like the gateway's, signed afresh (tokens last an hour; a run may take longer). */
     private String token(String subject, String role, String organisation, String country, String person) {
-        JWTClaimsSet.Builder claims = new JWTClaimsSet.Builder().subject(subject).issuer("corridor-benchmark")
-                .claim("roles", List.of(role)).issueTime(new Date())
-                .expirationTime(Date.from(Instant.now().plus(Duration.ofHours(6))));
-        if (organisation != null) {
-            claims.claim("org", organisation);
-        }
-        if (country != null) {
-            claims.claim("country", country);
-        }
-        if (person != null) {
-            claims.claim("person", person);
-        }
-        SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), claims.build());
-        try {
-            jwt.sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)));
-        } catch (JOSEException e) {
-            throw new IllegalStateException(e);
-        }
-        return jwt.serialize();
+        return TestTokens.sign(subject, List.of(role), organisation, country, person, secret);
     }
 }

@@ -81,9 +81,9 @@ class ImmigrationSystemClient implements AutoCloseable {
     }
 
     /** Lodges once, under its key; never throws: a failure is an outcome, and the caller queues a new round. */
-    Outcome lodge(LodgementRequest request) {
+    Outcome<String> lodge(LodgementRequest request) {
         try {
-            return Outcome.lodged(resilient(() -> send(request)));
+            return Outcome.answered(resilient(() -> send(request)));
         } catch (Throwable failure) {
             return fallback(failure);
         }
@@ -93,11 +93,11 @@ class ImmigrationSystemClient implements AutoCloseable {
      * Asks for a case's status, {@code GET /cases/{caseReference}}, through the same bulkhead, circuit breaker, retry
      * and time limit as a lodgement; never throws: a failure says why, and the caller asks again later.
      */
-    StatusOutcome status(String caseReference) {
+    Outcome<CaseStatus> status(String caseReference) {
         try {
-            return StatusOutcome.reported(resilient(() -> fetch(caseReference)));
+            return Outcome.answered(resilient(() -> fetch(caseReference)));
         } catch (Throwable failure) {
-            return StatusOutcome.failed(fallback(failure).failure());
+            return fallback(failure);
         }
     }
 
@@ -166,7 +166,7 @@ class ImmigrationSystemClient implements AutoCloseable {
     }
 
     /** The tested fallback: why nothing was lodged this round. */
-    static Outcome fallback(Throwable failure) {
+    static <T> Outcome<T> fallback(Throwable failure) {
         if (failure instanceof CallNotPermittedException) {
             return Outcome.failed("not sent: the immigration system is failing, calls paused (circuit open)");
         }
@@ -200,17 +200,18 @@ class ImmigrationSystemClient implements AutoCloseable {
                             String nationality, String birthDate) {
     }
 
-    record Outcome(String caseReference, String failure) {
-        static Outcome lodged(String caseReference) {
-            return new Outcome(caseReference, null);
+    /** What one call gave: the remote's answer, or why there is none this time. */
+    record Outcome<T>(T answer, String failure) {
+        static <T> Outcome<T> answered(T answer) {
+            return new Outcome<>(answer, null);
         }
 
-        static Outcome failed(String why) {
-            return new Outcome(null, why);
+        static <T> Outcome<T> failed(String why) {
+            return new Outcome<>(null, why);
         }
 
-        boolean isLodged() {
-            return caseReference != null;
+        boolean isAnswered() {
+            return answer != null;
         }
     }
 
@@ -245,20 +246,6 @@ class ImmigrationSystemClient implements AutoCloseable {
         List<String> statedReasons() {
             return reasons == null ? List.of()
                     : reasons.stream().filter(r -> r != null && !r.isBlank()).map(String::strip).toList();
-        }
-    }
-
-    record StatusOutcome(CaseStatus reported, String failure) {
-        static StatusOutcome reported(CaseStatus status) {
-            return new StatusOutcome(status, null);
-        }
-
-        static StatusOutcome failed(String why) {
-            return new StatusOutcome(null, why);
-        }
-
-        boolean isReported() {
-            return reported != null;
         }
     }
 

@@ -39,6 +39,21 @@ final class LeasedQueue<T> {
         this.idOf = idOf;
     }
 
+    /** Puts work in, due at {@code dueAt}, with {@code fields} set; work already in stays as it is (a replay). */
+    void enter(String applicationId, Instant dueAt, Update fields) {
+        fields.setOnInsert("nextAttemptAt", dueAt).setOnInsert("leaseUntil", Instant.EPOCH);
+        mongo.upsert(Query.query(where("_id").is(applicationId)), fields, type);
+    }
+
+    /** Takes work out: done, or no longer wanted. */
+    void leave(String applicationId) {
+        mongo.remove(Query.query(where("_id").is(applicationId)), type);
+    }
+
+    void drop() {
+        mongo.dropCollection(type);
+    }
+
     /** Entries due now, not held by any instance, earliest first. */
     List<T> due(Instant now, int limit) {
         return mongo.find(Query.query(dueAt(now)).with(Sort.by("nextAttemptAt")).limit(limit), type);

@@ -58,10 +58,10 @@ class LodgementDispatcher implements AutoCloseable {
     private void send(LodgementQueue.Entry entry) {
         Instant at = Instant.now();
         int attempts = entry.attempts() + 1;
-        Outcome outcome = immigration.lodge(request(entry));
-        if (outcome.isLodged()) {
+        Outcome<String> outcome = immigration.lodge(request(entry));
+        if (outcome.isAnswered()) {
             // The application's event removes the entry from the queue; recording the same case twice is a no-op.
-            commands.sendAndWait(new RecordLodgement(entry.applicationId(), outcome.caseReference(), at));
+            commands.sendAndWait(new RecordLodgement(entry.applicationId(), outcome.answer(), at));
             return;
         }
         Instant next = Instant.now().plus(settings.retryAfter(attempts));

@@ -9,13 +9,10 @@ import org.corridor.permits.application.api.ApplicationEvents.LodgementRequested
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-
-import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * The lodgements waiting for the immigration system, kept from the event store: a lodgement enters when the
@@ -28,31 +25,26 @@ class LodgementQueue {
 
     static final String PROCESSING_GROUP = "immigration-lodgements";
 
-    private final MongoTemplate mongo;
     private final LeasedQueue<Entry> leases;
 
     LodgementQueue(MongoTemplate mongo) {
-        this.mongo = mongo;
         this.leases = new LeasedQueue<>(mongo, Entry.class, Entry::applicationId);
     }
 
     @EventHandler
     void on(LodgementRequested event, @Timestamp Instant at) {
-        mongo.upsert(Query.query(where("_id").is(event.applicationId())), new Update()
-                .setOnInsert("idempotencyKey", event.idempotencyKey())
-                .setOnInsert("attempts", 0)
-                .setOnInsert("nextAttemptAt", at)
-                .setOnInsert("leaseUntil", Instant.EPOCH), Entry.class);
+        leases.enter(event.applicationId(), at, new Update()
+                .setOnInsert("idempotencyKey", event.idempotencyKey()).setOnInsert("attempts", 0));
     }
 
     @EventHandler
     void on(ApplicationLodged event) {
-        mongo.remove(Query.query(where("_id").is(event.applicationId())), Entry.class);
+        leases.leave(event.applicationId());
     }
 
     @ResetHandler
     void reset() {
-        mongo.dropCollection(Entry.class);
+        leases.drop();
     }
 
     /** The lodgements to send: due now and held by no instance, claimed with a lease. */

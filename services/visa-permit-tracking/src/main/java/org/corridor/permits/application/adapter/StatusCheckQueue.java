@@ -9,13 +9,10 @@ import org.corridor.permits.application.api.ApplicationEvents.PermitEnded;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-
-import static org.springframework.data.mongodb.core.query.Criteria.where;
 
 /**
  * The lodged cases whose status the service follows at the immigration system, kept from the event store: a case
@@ -28,38 +25,33 @@ class StatusCheckQueue {
 
     static final String PROCESSING_GROUP = "immigration-status-checks";
 
-    private final MongoTemplate mongo;
     private final ImmigrationSettings settings;
     private final LeasedQueue<Entry> leases;
 
     StatusCheckQueue(MongoTemplate mongo, ImmigrationSettings settings) {
-        this.mongo = mongo;
         this.settings = settings;
         this.leases = new LeasedQueue<>(mongo, Entry.class, Entry::applicationId);
     }
 
     @EventHandler
     void on(ApplicationLodged event) {
-        mongo.upsert(Query.query(where("_id").is(event.applicationId())), new Update()
-                .setOnInsert("caseReference", event.caseReference())
-                .setOnInsert("failures", 0)
-                .setOnInsert("nextAttemptAt", event.lodgedAt().plus(settings.statusEvery()))
-                .setOnInsert("leaseUntil", Instant.EPOCH), Entry.class);
+        leases.enter(event.applicationId(), event.lodgedAt().plus(settings.statusEvery()), new Update()
+                .setOnInsert("caseReference", event.caseReference()).setOnInsert("failures", 0));
     }
 
     @EventHandler
     void on(ImmigrationDecisionReceived event) {
-        mongo.remove(Query.query(where("_id").is(event.applicationId())), Entry.class);
+        leases.leave(event.applicationId());
     }
 
     @EventHandler
     void on(PermitEnded event) {
-        mongo.remove(Query.query(where("_id").is(event.applicationId())), Entry.class);
+        leases.leave(event.applicationId());
     }
 
     @ResetHandler
     void reset() {
-        mongo.dropCollection(Entry.class);
+        leases.drop();
     }
 
     LeasedQueue<Entry> leases() {

@@ -2,7 +2,7 @@ package org.corridor.permits.application.adapter;
 
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.corridor.permits.application.adapter.ImmigrationSystemClient.CaseStatus;
-import org.corridor.permits.application.adapter.ImmigrationSystemClient.StatusOutcome;
+import org.corridor.permits.application.adapter.ImmigrationSystemClient.Outcome;
 import org.corridor.permits.application.api.ApplicationCommands.RecordImmigrationStatus;
 import org.corridor.permits.application.query.PermitApplications;
 import org.slf4j.Logger;
@@ -50,9 +50,9 @@ class StatusSync implements AutoCloseable {
 
     private void check(StatusCheckQueue.Entry entry) {
         Instant at = Instant.now();
-        StatusOutcome outcome = immigration.status(entry.caseReference());
-        if (outcome.isReported()) {
-            CaseStatus remote = outcome.reported();
+        Outcome<CaseStatus> outcome = immigration.status(entry.caseReference());
+        if (outcome.isAnswered()) {
+            CaseStatus remote = outcome.answer();
             // A decision removes the entry (through the application's event); a repeat of any report is a no-op.
             commands.sendAndWait(new RecordImmigrationStatus(entry.applicationId(), entry.caseReference(),
                     remote.status(), remote.validFrom(), remote.validUntil(), remote.statedReasons(),

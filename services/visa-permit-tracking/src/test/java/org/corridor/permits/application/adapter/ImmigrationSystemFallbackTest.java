@@ -19,9 +19,9 @@ class ImmigrationSystemFallbackTest {
     void an_open_circuit_is_reported_as_calls_paused() {
         CircuitBreaker breaker = CircuitBreaker.ofDefaults("test");
         breaker.transitionToOpenState();
-        ImmigrationSystemClient.Outcome outcome = ImmigrationSystemClient.fallback(
+        ImmigrationSystemClient.Outcome<String> outcome = ImmigrationSystemClient.fallback(
                 CallNotPermittedException.createCallNotPermittedException(breaker));
-        assertThat(outcome.isLodged()).isFalse();
+        assertThat(outcome.isAnswered()).isFalse();
         assertThat(outcome.failure()).contains("circuit open");
     }
 
