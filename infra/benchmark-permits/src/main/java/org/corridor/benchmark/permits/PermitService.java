@@ -51,6 +51,26 @@ final class PermitService {
         }
     }
 
+    /** Waits until the placement's application can be read: the service has opened it. */
+    void awaitOpened(String applicationId, Duration timeout) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            HttpResponse<String> view = send("GET", "/applications/" + applicationId, consulate(), null);
+            if (view.statusCode() == 200) {
+                return;
+            }
+            if (view.statusCode() != 404 || System.nanoTime() > deadline) {
+                expect(200, view, "application " + applicationId + " opened");
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
+    }
+
     /** The worker's passport number, nationality, birth date and declared gender, then the checklist verified. */
     void completeChecklist(String applicationId, String personId, int n) {
         String worker = token("worker-" + personId, "WORKER", null, null, personId);

@@ -51,23 +51,28 @@ class StatusSync implements AutoCloseable {
     private void check(StatusCheckQueue.Entry entry) {
         Instant at = Instant.now();
         Outcome<CaseStatus> outcome = immigration.status(entry.caseReference());
+        String failure = outcome.failure();
         if (outcome.isAnswered()) {
             CaseStatus remote = outcome.answer();
-            // A decision removes the entry (through the application's event); a repeat of any report is a no-op.
-            commands.sendAndWait(new RecordImmigrationStatus(entry.applicationId(), entry.caseReference(),
-                    remote.status(), remote.validFrom(), remote.validUntil(), remote.statedReasons(),
-                    remote.decidedOn(), remote.appealBy(), at));
-            Instant next = Instant.now().plus(settings.statusEvery());
-            queue.answered(entry.applicationId(), at, remote.status(), next);
-            applications.recordStatusCheck(entry.applicationId(), at, "answered: " + remote.status(), next);
-            return;
+            try {
+                // A decision removes the entry (through the application's event); a repeated report is a no-op.
+                commands.sendAndWait(new RecordImmigrationStatus(entry.applicationId(), entry.caseReference(),
+                        remote.status(), remote.validFrom(), remote.validUntil(), remote.statedReasons(),
+                        remote.decidedOn(), remote.appealBy(), at));
+                Instant next = Instant.now().plus(settings.statusEvery());
+                queue.answered(entry.applicationId(), at, remote.status(), next);
+                applications.recordStatusCheck(entry.applicationId(), at, "answered: " + remote.status(), next);
+                return;
+            } catch (RuntimeException refused) {
+                failure = "answered " + remote.status() + ", not recorded: " + refused.getMessage();
+            }
         }
         int failures = entry.failures() + 1;
         Instant next = Instant.now().plus(settings.retryAfter(failures));
-        log.info("status of case {} ({}) not read (failure {}): {}; next at {}", entry.caseReference(),
-                entry.applicationId(), failures, outcome.failure(), next);
-        queue.failed(entry.applicationId(), failures, at, outcome.failure(), next);
-        applications.recordStatusCheck(entry.applicationId(), at, outcome.failure(), next);
+        log.info("status of case {} ({}) not taken (failure {}): {}; next at {}", entry.caseReference(),
+                entry.applicationId(), failures, failure, next);
+        queue.failed(entry.applicationId(), failures, at, failure, next);
+        applications.recordStatusCheck(entry.applicationId(), at, failure, next);
     }
 
     @Override
