@@ -317,21 +317,29 @@ public final class PermitLodgementBenchmark {
         row(md, "rounds a lodgement took (rounds: applications)", verification.attemptsHistogram().toString());
         md.append('\n');
         if (!progress.isEmpty()) {
-            md.append("Progress, from the start of the checklists:\n\n");
+            md.append(options.pipeline() ? "Progress, from the first placement event (\"cases recorded\" is the "
+                    + "consulate's queue, a little behind the remote):\n\n" : "Progress, from the start of the "
+                    + "checklists:\n\n");
             progress.forEach(line -> md.append("- ").append(line).append('\n'));
             md.append('\n');
         }
-        md.append("Command (after building with `./mvnw -B -q -ntp -DskipTests package -pl ")
-                .append("infra/embedded,infra/benchmark-permits -am` and starting the platform as in the README):\n\n")
+        md.append("Command (after building the launcher, the services and the benchmark and starting the platform ")
+                .append("as in [infra/benchmark-permits/README.md](../infra/benchmark-permits/README.md)):\n\n")
                 .append("```\njava -jar infra/benchmark-permits/target/corridor-benchmark-permits.jar ")
                 .append(String.join(" ", quoted(args))).append("\n```\n");
         return md.toString();
     }
 
+    /** The arguments as they could be typed again; a note is long, and stands above, so it is not repeated. */
     private static List<String> quoted(String[] args) {
         List<String> out = new ArrayList<>();
-        for (String arg : args) {
-            out.add(arg.contains(" ") ? "'" + arg + "'" : arg);
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--note") && i + 1 < args.length) {
+                out.add("--note '...'");
+                i++;
+            } else {
+                out.add(args[i].contains(" ") ? "'" + args[i].replace("'", "'\\''") + "'" : args[i]);
+            }
         }
         return out;
     }

@@ -105,7 +105,8 @@ class ApplicationProjection implements PermitApplications {
     @EventHandler
     void on(ApplicationLodged event) {
         ApplicationView view = mongo.findById(event.applicationId(), ApplicationView.class);
-        int attempts = view == null || view.lodgement() == null ? 1 : Math.max(1, view.lodgement().attempts());
+        // The rounds that failed (reported by the adapter while pending) and the one that succeeded.
+        int attempts = view == null || view.lodgement() == null ? 1 : view.lodgement().attempts() + 1;
         upsert(event.applicationId(), new Update().set("status", ApplicationStatus.LODGED.name())
                 .set("caseReference", event.caseReference()).set("lodgedAt", event.lodgedAt())
                 .set("decisionDueOn", event.decisionDueOn())
