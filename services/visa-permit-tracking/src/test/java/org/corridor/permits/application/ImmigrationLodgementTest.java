@@ -197,6 +197,8 @@ class ImmigrationLodgementTest {
             Map<String, Object> view = journey.awaitView(application.applicationId(),
                     v -> assertThat(v).containsEntry("status", "LODGED"));
             assertThat(view).containsEntry("caseReference", "CASE-" + application.placementId());
+            assertThat(((Number) ((Map<String, Object>) view.get("lodgement")).get("attempts")).intValue())
+                    .as("the failed rounds and the one that lodged").isGreaterThanOrEqualTo(3);
             assertThat(eventStore.readEvents(application.applicationId()).asStream()
                     .filter(e -> e.getPayload() instanceof ApplicationLodged).count()).isEqualTo(1);
         }

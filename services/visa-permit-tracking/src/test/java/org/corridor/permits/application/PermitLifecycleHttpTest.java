@@ -2,12 +2,12 @@ package org.corridor.permits.application;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.corridor.contracts.Contracts;
+import org.corridor.kernel.messaging.TopicRecords;
 import org.corridor.kernel.testing.CorridorServiceTest;
 import org.corridor.permits.testing.ImmigrationSystemStub;
 import org.corridor.permits.testing.PermitJourney;
 import org.corridor.permits.testing.PermitJourney.Opened;
 import org.corridor.permits.testing.PermitTokens;
-import org.corridor.permits.testing.PublishedEvents;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -16,6 +16,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -38,6 +39,9 @@ class PermitLifecycleHttpTest {
     static final String SCHEME = "0b6f7e0c-3d2a-4f6b-9c1e-5a4d3b2c1f00";
     /** A scheme whose service level (test configuration) is two seconds: its decisions are overdue at once. */
     static final String FAST_SCHEME = "scheme-decided-within-seconds";
+    static final String ISSUED = "visa-permit-tracking.permit-issued.v1";
+    static final String ENDED = "visa-permit-tracking.permit-ended.v1";
+    static final String DEADLINE_RAISED = "visa-permit-tracking.permit-deadline-raised.v1";
 
     @Autowired
     TestRestTemplate http;
@@ -61,6 +65,14 @@ class PermitLifecycleHttpTest {
         return application;
     }
 
+    /** Once {@code count} records of {@code type} for the application are on the topic: all of its records. */
+    private static List<ConsumerRecord<String, String>> published(Opened application, String type, int count) {
+        TopicRecords topic = TopicRecords.embedded();
+        topic.await(PermitJourney.EVENTS, TopicRecords.keyed(application.applicationId())
+                .and(PermitJourney.ofType(type)), count, Duration.ofSeconds(60));
+        return topic.now(PermitJourney.EVENTS, TopicRecords.keyed(application.applicationId()));
+    }
+
     private ResponseEntity<Map> consulate(Opened application, String action, String body) {
         return journey.call(HttpMethod.POST, "/applications/" + application.applicationId() + "/" + action,
                 PermitTokens.consulate(PermitTokens.MANILA), body);
@@ -77,10 +89,9 @@ class PermitLifecycleHttpTest {
         assertThat(consulate(application, "issue", "{\"permitNumber\":\"DE-SW-1\"}").getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
 
-        List<ConsumerRecord<String, String>> alerts = PublishedEvents.awaitRecords(application.applicationId(),
-                records -> PublishedEvents.ofType(records, "visa-permit-tracking.permit-deadline-raised.v1") >= 2);
+        List<ConsumerRecord<String, String>> alerts = published(application, DEADLINE_RAISED, 2);
         alerts.forEach(record -> Contracts.requireValid(record.value()));
-        assertThat(PublishedEvents.ofType(alerts, "visa-permit-tracking.permit-issued.v1")).isEqualTo(1);
+        assertThat(alerts).filteredOn(PermitJourney.ofType(ISSUED)).hasSize(1);
         assertThat(alerts).anySatisfy(r -> assertThat(r.value()).contains("\"deadline\":\"EXPIRES_IN_90_DAYS\"")
                 .contains("\"dueOn\":\"" + validUntil + "\"").contains("\"post\":\"" + PermitTokens.MANILA + "\""));
         assertThat(alerts).anySatisfy(r -> assertThat(r.value()).contains("\"deadline\":\"EXPIRES_IN_30_DAYS\""));
@@ -88,12 +99,11 @@ class PermitLifecycleHttpTest {
 
         assertThat(consulate(application, "end", "{\"reason\":\"WORKER_DEPARTED\",\"endedOn\":\"" + today + "\"}")
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-        List<ConsumerRecord<String, String>> all = PublishedEvents.awaitRecords(application.applicationId(),
-                records -> PublishedEvents.ofType(records, "visa-permit-tracking.permit-ended.v1") >= 1);
+        List<ConsumerRecord<String, String>> all = published(application, ENDED, 1);
         all.forEach(record -> Contracts.requireValid(record.value()));
         assertThat(all).anySatisfy(r -> assertThat(r.value()).contains("\"endReason\":\"WORKER_DEPARTED\"")
                 .contains("\"employerId\":\"emp-3c9a1f20\"").contains("\"originCountry\":\"PH\""));
-        assertThat(PublishedEvents.ofType(all, "visa-permit-tracking.permit-deadline-raised.v1")).isEqualTo(2);
+        assertThat(all).filteredOn(PermitJourney.ofType(DEADLINE_RAISED)).hasSize(2);
         journey.awaitView(application.applicationId(), v -> assertThat(v).containsEntry("status", "ENDED")
                 .containsEntry("endReason", "WORKER_DEPARTED"));
     }
@@ -102,8 +112,7 @@ class PermitLifecycleHttpTest {
     void a_decision_not_taken_within_the_schemes_service_level_raises_decision_overdue_once() {
         Opened application = lodged(FAST_SCHEME);
 
-        List<ConsumerRecord<String, String>> records = PublishedEvents.awaitRecords(application.applicationId(),
-                found -> PublishedEvents.ofType(found, "visa-permit-tracking.permit-deadline-raised.v1") >= 1);
+        List<ConsumerRecord<String, String>> records = published(application, DEADLINE_RAISED, 1);
         records.forEach(record -> Contracts.requireValid(record.value()));
         assertThat(records).anySatisfy(r -> assertThat(r.value()).contains("\"deadline\":\"DECISION_OVERDUE\""));
         Map<String, Object> view = journey.awaitView(application.applicationId(),

@@ -1,10 +1,12 @@
 package org.corridor.permits.application;
 
+import com.github.tomakehurst.wiremock.WireMockServer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.corridor.contracts.Contracts;
+import org.corridor.kernel.messaging.TopicRecords;
 import org.corridor.kernel.testing.EmbeddedInfrastructure;
 import org.corridor.permits.VisaPermitTrackingApplication;
 import org.corridor.permits.application.api.ApplicationCommands.AddPersonalDetails;
@@ -12,13 +14,16 @@ import org.corridor.permits.application.api.ApplicationCommands.LodgeApplication
 import org.corridor.permits.application.api.ApplicationCommands.OpenApplication;
 import org.corridor.permits.application.api.ApplicationCommands.RecordDocumentReceived;
 import org.corridor.permits.application.api.ApplicationCommands.VerifyDocument;
+import org.corridor.permits.application.api.ApplicationEvents.ApplicationApproved;
 import org.corridor.permits.application.api.ApplicationEvents.ApplicationLodged;
+import org.corridor.permits.application.api.ApplicationEvents.ImmigrationDecisionReceived;
+import org.corridor.permits.application.api.ApplicationEvents.ImmigrationStatusReported;
 import org.corridor.permits.application.api.ApplicationEvents.PermitDeadlineRaised;
 import org.corridor.permits.application.api.DocumentType;
 import org.corridor.permits.application.api.Gender;
+import org.corridor.permits.application.api.RemoteDecisionResolution;
 import org.corridor.permits.testing.ImmigrationSystemStub;
 import org.corridor.permits.testing.PermitJourney;
-import org.corridor.permits.testing.PublishedEvents;
 import org.jobrunr.jobs.states.StateName;
 import org.jobrunr.storage.StorageProvider;
 import org.junit.jupiter.api.Test;
@@ -37,6 +42,8 @@ import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -46,13 +53,15 @@ import static org.awaitility.Awaitility.await;
 /**
  * The service stopped in the middle and started again on the same store: a deadline scheduled before the stop fires
  * once, in the new instance, and one alert is published; a lodgement queued during an outage goes out once after
- * it. Runs instances of the service one after the other on an H2 file, as the embedded platform does, beside the
+ * it; a case followed at the immigration system records each status and its decision once across the restart. Runs
+ * instances of the service one after the other on an H2 file, as the embedded platform does, beside the
  * shared broker and wire server.
  */
 class RestartTest {
 
     static final String POST = "de-embassy-manila";
     static final Duration SERVICE_LEVEL = Duration.ofSeconds(30);
+    static final String DEADLINE_RAISED = "visa-permit-tracking.permit-deadline-raised.v1";
 
     @TempDir
     static Path data;
@@ -107,11 +116,13 @@ class RestartTest {
                     .containsEntry("userId", "system:visa-permit-tracking").containsEntry("role", "SYSTEM")
                     .containsKey("correlationId");
 
-            List<ConsumerRecord<String, String>> published = PublishedEvents.awaitRecords(applicationId,
-                    records -> PublishedEvents.ofType(records, "visa-permit-tracking.permit-deadline-raised.v1") >= 1);
+            TopicRecords topic = TopicRecords.embedded();
+            topic.await(PermitJourney.EVENTS, TopicRecords.keyed(applicationId)
+                    .and(PermitJourney.ofType(DEADLINE_RAISED)), 1, Duration.ofSeconds(60));
+            List<ConsumerRecord<String, String>> published = topic.now(PermitJourney.EVENTS,
+                    TopicRecords.keyed(applicationId));
             published.forEach(record -> Contracts.requireValid(record.value()));
-            assertThat(PublishedEvents.ofType(published, "visa-permit-tracking.permit-deadline-raised.v1"))
-                    .isEqualTo(1);
+            assertThat(published).filteredOn(PermitJourney.ofType(DEADLINE_RAISED)).hasSize(1);
             assertThat(published).allSatisfy(r -> assertThat(r.value()).doesNotContain("P7654321B"));
         }
     }
@@ -145,6 +156,50 @@ class RestartTest {
             assertThat(ImmigrationSystemStub.server().findAll(postRequestedFor(urlEqualTo("/cases"))
                     .withHeader("Idempotency-Key", equalTo(key)))).extracting(r -> r.getHeader("Idempotency-Key"))
                     .containsOnly(key);
+        }
+    }
+
+    @Test
+    void a_case_followed_across_a_restart_records_each_remote_status_and_its_decision_once() {
+        String store = "restart-" + UUID.randomUUID().toString().substring(0, 8);
+        String applicationId = "app-" + UUID.randomUUID();
+        String personId = UUID.randomUUID().toString();
+        String caseReference = "CASE-" + applicationId;
+        WireMockServer immigration = ImmigrationSystemStub.server();
+        immigration.stubFor(post(urlEqualTo("/cases"))
+                .withHeader("Idempotency-Key", equalTo(PermitJourney.idempotencyKey(applicationId)))
+                .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
+                        .withBody("{\"caseReference\":\"" + caseReference + "\"}")));
+        var inReview = immigration.stubFor(get(urlEqualTo("/cases/" + caseReference)).atPriority(1)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"status\":\"IN_REVIEW\"}")));
+        immigration.stubFor(get(urlEqualTo("/cases/" + caseReference)).atPriority(5)
+                .willReturn(aResponse().withStatus(200).withHeader("Content-Type", "application/json")
+                        .withBody("{\"status\":\"APPROVED\",\"validFrom\":\"2027-09-01\","
+                                + "\"validUntil\":\"2029-08-31\"}")));
+
+        try (ConfigurableApplicationContext first = start(store)) {
+            openAndLodge(first.getBean(CommandGateway.class), applicationId, personId);
+            EventStore events = first.getBean(EventStore.class);
+            await().atMost(Duration.ofSeconds(30)).until(() ->
+                    payloads(events, applicationId, ImmigrationStatusReported.class).size() == 1);
+        }
+        int checksBefore = immigration.findAll(getRequestedFor(urlEqualTo("/cases/" + caseReference))).size();
+
+        try (ConfigurableApplicationContext second = start(store)) {
+            EventStore events = second.getBean(EventStore.class);
+            // The new instance takes the case up where the first left it: asked again, the same status is no news.
+            await().atMost(Duration.ofSeconds(60)).until(() -> immigration.findAll(
+                    getRequestedFor(urlEqualTo("/cases/" + caseReference))).size() >= checksBefore + 2);
+            assertThat(payloads(events, applicationId, ImmigrationStatusReported.class)).hasSize(1);
+
+            immigration.removeStub(inReview);
+
+            await().atMost(Duration.ofSeconds(60)).until(() ->
+                    payloads(events, applicationId, ApplicationApproved.class).size() == 1);
+            assertThat(payloads(events, applicationId, ImmigrationDecisionReceived.class)).singleElement()
+                    .extracting(ImmigrationDecisionReceived::resolution).isEqualTo(RemoteDecisionResolution.RECORDED);
+            assertThat(payloads(events, applicationId, ImmigrationStatusReported.class)).hasSize(1);
         }
     }
 

@@ -1,5 +1,6 @@
 package org.corridor.permits.testing;
 
+import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -19,6 +20,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.function.Predicate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -28,6 +30,8 @@ public final class PermitJourney {
 
     public static final String PLACEMENT_AGREED = "employer-matching.placement-agreed.v1";
     public static final String EMPLOYER_CHANGED = "employer-matching.employer-changed.v1";
+    /** Where the service publishes; read in tests with the kernel's {@code TopicRecords}. */
+    public static final String EVENTS = "visa-permit-tracking.events";
     public static final String DOCUMENTS = "PASSPORT_COPY,EMPLOYMENT_CONTRACT,RECOGNITION_DECISION,MEDICAL_CERTIFICATE,"
             + "POLICE_CLEARANCE";
 
@@ -118,6 +122,11 @@ public final class PermitJourney {
             headers.set(HttpHeaders.AUTHORIZATION, token);
         }
         return http.exchange(path, method, new HttpEntity<>(body, headers), Map.class);
+    }
+
+    /** A published record of this integration event type. */
+    public static Predicate<ConsumerRecord<String, String>> ofType(String eventType) {
+        return record -> record.value().contains("\"eventType\":\"" + eventType + "\"");
     }
 
     /** The key the application lodges under, as the immigration system sees it. */

@@ -17,11 +17,14 @@ import java.time.Duration;
  * @param concurrentCalls   bulkhead: calls in flight at once (default 4)
  * @param lease             how long an instance holds a lodgement it is sending; after a crash another instance (or
  *                          the restarted one) takes it up once this has passed (default 60 s)
+ * @param statusEvery       how often a lodged case's status is asked for until the immigration system has decided it
+ *                          (default 1 h; {@code CORRIDOR_IMMIGRATION_STATUS_EVERY}); a failed check is asked again
+ *                          after {@link #retryAfter(int)}
  */
 @ConfigurationProperties("corridor.permits.immigration")
 public record ImmigrationSettings(String baseUrl, Duration timeout, Duration connectTimeout, Integer attemptsPerRound,
                                   Duration firstRetryAfter, Duration longestRetryAfter, Duration pollInterval,
-                                  Integer concurrentCalls, Duration lease) {
+                                  Integer concurrentCalls, Duration lease, Duration statusEvery) {
 
     public ImmigrationSettings {
         baseUrl = baseUrl == null || baseUrl.isBlank() ? "http://localhost:8090" : baseUrl;
@@ -33,6 +36,7 @@ public record ImmigrationSettings(String baseUrl, Duration timeout, Duration con
         pollInterval = pollInterval == null ? Duration.ofSeconds(1) : pollInterval;
         concurrentCalls = concurrentCalls == null ? 4 : concurrentCalls;
         lease = lease == null ? Duration.ofSeconds(60) : lease;
+        statusEvery = statusEvery == null ? Duration.ofHours(1) : statusEvery;
     }
 
     /** The wait before round {@code round} (1 = after the first failed round): doubling, capped. */

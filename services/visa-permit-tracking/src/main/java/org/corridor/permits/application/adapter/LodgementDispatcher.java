@@ -15,12 +15,9 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 /**
  * Sends queued lodgements to the immigration system, by itself, every poll interval: an outage delays them, never
@@ -49,39 +46,22 @@ class LodgementDispatcher implements AutoCloseable {
         this.commands = commands;
         this.applications = applications;
         this.settings = settings;
-        this.senders = Executors.newFixedThreadPool(settings.concurrentCalls(), runnable -> {
-            Thread thread = new Thread(runnable, "immigration-lodgement");
-            thread.setDaemon(true);
-            return thread;
-        });
+        this.senders = LeasedQueue.workers("immigration-lodgement", settings.concurrentCalls());
     }
 
     @Scheduled(fixedDelayString = "${corridor.permits.immigration.poll-interval:1s}")
     void sendDue() {
-        Instant now = Instant.now();
-        List<Future<?>> sending = new ArrayList<>();
-        for (LodgementQueue.Entry entry : queue.due(now, settings.concurrentCalls() * 4)) {
-            LodgementQueue.Entry claimed = queue.claim(entry.applicationId(), now, now.plus(settings.lease()));
-            if (claimed != null) {
-                sending.add(senders.submit(() -> send(claimed)));
-            }
-        }
-        for (Future<?> send : sending) {
-            try {
-                send.get();
-            } catch (Exception e) {
-                log.warn("a lodgement round failed unexpectedly; it is retried after its lease", e);
-            }
-        }
+        queue.leases().workDue(settings.concurrentCalls(), settings.lease(), settings.lease().dividedBy(2),
+                senders, this::send);
     }
 
     private void send(LodgementQueue.Entry entry) {
         Instant at = Instant.now();
         int attempts = entry.attempts() + 1;
-        Outcome outcome = immigration.lodge(request(entry));
-        if (outcome.isLodged()) {
+        Outcome<String> outcome = immigration.lodge(request(entry));
+        if (outcome.isAnswered()) {
             // The application's event removes the entry from the queue; recording the same case twice is a no-op.
-            commands.sendAndWait(new RecordLodgement(entry.applicationId(), outcome.caseReference(), at));
+            commands.sendAndWait(new RecordLodgement(entry.applicationId(), outcome.answer(), at));
             return;
         }
         Instant next = Instant.now().plus(settings.retryAfter(attempts));

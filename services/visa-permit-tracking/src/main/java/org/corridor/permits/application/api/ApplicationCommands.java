@@ -49,6 +49,17 @@ public final class ApplicationCommands {
                                   Instant lodgedAt) {
     }
 
+    /**
+     * What the immigration system says of the application's case, as the service's status sync read it (sent by the
+     * service, not by a person). A status of {@code APPROVED} carries the validity, {@code REFUSED} the reasons, the
+     * day of the decision and the right-of-appeal date; any other status is a step of the remote's own process.
+     */
+    public record RecordImmigrationStatus(@TargetAggregateIdentifier String applicationId, String caseReference,
+                                          String remoteStatus, LocalDate validFrom, LocalDate validUntil,
+                                          List<String> reasons, LocalDate decidedOn, LocalDate appealBy,
+                                          Instant reportedAt) {
+    }
+
     public record ApproveApplication(@TargetAggregateIdentifier String applicationId, String actingPost,
                                      LocalDate validFrom, LocalDate validUntil) {
     }

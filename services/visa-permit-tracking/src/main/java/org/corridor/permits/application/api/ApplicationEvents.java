@@ -48,6 +48,22 @@ public final class ApplicationEvents {
                                     LocalDate decisionDueOn, String decisionDeadlineId) {
     }
 
+    /** The immigration system's case moved to a step of its own process (not a decision). */
+    public record ImmigrationStatusReported(String applicationId, String caseReference, String remoteStatus,
+                                            Instant reportedAt) {
+    }
+
+    /**
+     * The immigration system decided the case. {@code resolution} says what the service did with it: recorded it as
+     * the application's decision, found it confirms the decision the consulate recorded, or found it conflicts with
+     * that decision ({@code conflict} says how), which is flagged and never overwrites the consulate's.
+     */
+    public record ImmigrationDecisionReceived(String applicationId, String caseReference, String outcome,
+                                              LocalDate validFrom, LocalDate validUntil, List<String> reasons,
+                                              LocalDate decidedOn, LocalDate appealBy, Instant reportedAt,
+                                              RemoteDecisionResolution resolution, String conflict) {
+    }
+
     public record ApplicationApproved(String applicationId, LocalDate validFrom, LocalDate validUntil) {
     }
 

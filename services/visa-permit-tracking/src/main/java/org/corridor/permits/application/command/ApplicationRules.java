@@ -16,6 +16,7 @@ final class ApplicationRules {
     static final String LODGE_WITH_PERSONAL_DETAILS = "lodge-with-personal-details";
     static final String LODGE_WITH_VERIFIED_DOCUMENTS = "lodge-with-every-document-verified";
     static final String LODGEMENT_ANSWERS_A_REQUEST = "lodgement-answers-a-pending-request";
+    static final String STATUS_OF_ITS_OWN_CASE = "immigration-status-of-the-applications-own-case";
     static final String DECIDE_WHEN_LODGED = "no-decision-before-lodging";
     static final String VALID_UNTIL_AFTER_VALID_FROM = "valid-until-after-valid-from";
     static final String REFUSAL_NEEDS_REASONS = "refusal-states-reasons";

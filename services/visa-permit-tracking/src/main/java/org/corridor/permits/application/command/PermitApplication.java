@@ -15,6 +15,7 @@ import org.corridor.permits.application.api.ApplicationCommands.IssuePermit;
 import org.corridor.permits.application.api.ApplicationCommands.LodgeApplication;
 import org.corridor.permits.application.api.ApplicationCommands.OpenApplication;
 import org.corridor.permits.application.api.ApplicationCommands.RecordDocumentReceived;
+import org.corridor.permits.application.api.ApplicationCommands.RecordImmigrationStatus;
 import org.corridor.permits.application.api.ApplicationCommands.RecordLodgement;
 import org.corridor.permits.application.api.ApplicationCommands.RefuseApplication;
 import org.corridor.permits.application.api.ApplicationCommands.RejectDocument;
@@ -31,6 +32,8 @@ import org.corridor.permits.application.api.ApplicationEvents.ApplicationRefused
 import org.corridor.permits.application.api.ApplicationEvents.DocumentReceived;
 import org.corridor.permits.application.api.ApplicationEvents.DocumentRejected;
 import org.corridor.permits.application.api.ApplicationEvents.DocumentVerified;
+import org.corridor.permits.application.api.ApplicationEvents.ImmigrationDecisionReceived;
+import org.corridor.permits.application.api.ApplicationEvents.ImmigrationStatusReported;
 import org.corridor.permits.application.api.ApplicationEvents.LodgementRequested;
 import org.corridor.permits.application.api.ApplicationEvents.PermitAmended;
 import org.corridor.permits.application.api.ApplicationEvents.PermitDeadlineRaised;
@@ -43,7 +46,9 @@ import org.corridor.permits.application.api.DeadlineKind;
 import org.corridor.permits.application.api.DocumentState;
 import org.corridor.permits.application.api.DocumentType;
 import org.corridor.permits.application.api.EndReason;
+import org.corridor.permits.application.api.ImmigrationCaseStatus;
 import org.corridor.permits.application.api.NotYourApplication;
+import org.corridor.permits.application.api.RemoteDecisionResolution;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -86,6 +91,13 @@ class PermitApplication {
     private LocalDate validFrom;
     private LocalDate validUntil;
     private LocalDate appealBy;
+    /** The decision recorded on the application ({@code APPROVED} or {@code REFUSED}), and the validity approved. */
+    private String decision;
+    private LocalDate approvedFrom;
+    private LocalDate approvedUntil;
+    /** What the immigration system last said of the case, and whether it has decided it (then sync is over). */
+    private String remoteStatus;
+    private boolean remoteDecisionReceived;
     private List<String> expiryDeadlineIds = List.of();
     private final Set<String> raisedDeadlines = new HashSet<>();
 
@@ -172,6 +184,71 @@ class PermitApplication {
                 new DecisionDue(applicationId, LocalDate.ofInstant(due, ZoneOffset.UTC)));
         apply(new ApplicationLodged(applicationId, command.caseReference(), command.lodgedAt(),
                 LocalDate.ofInstant(due, ZoneOffset.UTC), deadlineId));
+    }
+
+    /**
+     * The immigration system's view of the case, read by the status sync: a new step is recorded once; its decision
+     * becomes the application's when none is recorded yet, and otherwise confirms or conflicts with the consulate's,
+     * which it never overwrites. Once the remote has decided, later reports change nothing.
+     */
+    @CommandHandler
+    void handle(RecordImmigrationStatus command, DeadlineManager deadlines) {
+        require(caseReference != null && caseReference.equals(command.caseReference()),
+                ApplicationRules.STATUS_OF_ITS_OWN_CASE, status, "caseReference",
+                caseReference == null ? "the application has no case at the immigration system yet"
+                        : "the application's case is " + caseReference + ", not " + command.caseReference());
+        if (remoteDecisionReceived) {
+            return; // the remote decided before: a repeat, or a later report, changes nothing
+        }
+        if (!ImmigrationCaseStatus.isDecision(command.remoteStatus())) {
+            if (!command.remoteStatus().equals(remoteStatus)) {
+                apply(new ImmigrationStatusReported(applicationId, caseReference, command.remoteStatus(),
+                        command.reportedAt()));
+            }
+            return;
+        }
+        boolean approval = ImmigrationCaseStatus.APPROVED.equals(command.remoteStatus());
+        if (approval) {
+            require(command.validFrom() != null && command.validUntil() != null
+                            && command.validUntil().isAfter(command.validFrom()), ApplicationRules.VALID_UNTIL_AFTER_VALID_FROM,
+                    status, "validUntil", "the immigration system's permit must end after it starts");
+        } else {
+            require(command.reasons() != null && !command.reasons().isEmpty(), ApplicationRules.REFUSAL_NEEDS_REASONS,
+                    status, "reasons", "the immigration system's refusal must state its reasons");
+            require(command.decidedOn() != null && command.appealBy() != null
+                            && command.appealBy().isAfter(command.decidedOn()), ApplicationRules.APPEAL_DATE_AFTER_DECISION,
+                    status, "appealBy", "the immigration system's right of appeal must run beyond its decision");
+        }
+        RemoteDecisionResolution resolution;
+        String conflict = null;
+        if (status == ApplicationStatus.LODGED) {
+            resolution = RemoteDecisionResolution.RECORDED;
+        } else if (!command.remoteStatus().equals(decision)) {
+            resolution = RemoteDecisionResolution.CONFLICTS_WITH_RECORDED;
+            conflict = "the immigration system " + (approval ? "approved" : "refused") + " case " + caseReference
+                    + "; the consulate recorded " + decision + ". The consulate's decision stands: check with the "
+                    + "immigration system which one holds";
+        } else if (approval && !(command.validFrom().equals(approvedFrom) && command.validUntil().equals(approvedUntil))) {
+            resolution = RemoteDecisionResolution.CONFLICTS_WITH_RECORDED;
+            conflict = "the immigration system approved case " + caseReference + " valid " + command.validFrom()
+                    + " to " + command.validUntil() + "; the consulate recorded " + approvedFrom + " to "
+                    + approvedUntil + ". The consulate's dates stand: check with the immigration system which hold";
+        } else {
+            resolution = RemoteDecisionResolution.CONFIRMS_RECORDED;
+        }
+        apply(new ImmigrationDecisionReceived(applicationId, caseReference, command.remoteStatus(),
+                approval ? command.validFrom() : null, approval ? command.validUntil() : null,
+                approval ? null : List.copyOf(command.reasons()), command.decidedOn(),
+                approval ? null : command.appealBy(), command.reportedAt(), resolution, conflict));
+        if (resolution == RemoteDecisionResolution.RECORDED) {
+            cancelDecisionDeadline(deadlines);
+            if (approval) {
+                apply(new ApplicationApproved(applicationId, command.validFrom(), command.validUntil()));
+            } else {
+                apply(new ApplicationRefused(applicationId, List.copyOf(command.reasons()), command.decidedOn(),
+                        command.appealBy()));
+            }
+        }
     }
 
     @CommandHandler
@@ -391,15 +468,30 @@ class PermitApplication {
     }
 
     @EventSourcingHandler
+    void on(ImmigrationStatusReported event) {
+        remoteStatus = event.remoteStatus();
+    }
+
+    @EventSourcingHandler
+    void on(ImmigrationDecisionReceived event) {
+        remoteStatus = event.outcome();
+        remoteDecisionReceived = true;
+    }
+
+    @EventSourcingHandler
     void on(ApplicationApproved event) {
         status = ApplicationStatus.APPROVED;
+        decision = ImmigrationCaseStatus.APPROVED;
         validFrom = event.validFrom();
         validUntil = event.validUntil();
+        approvedFrom = event.validFrom();
+        approvedUntil = event.validUntil();
     }
 
     @EventSourcingHandler
     void on(ApplicationRefused event) {
         status = ApplicationStatus.REFUSED;
+        decision = ImmigrationCaseStatus.REFUSED;
         appealBy = event.appealBy();
     }
 

@@ -11,6 +11,8 @@ import org.corridor.permits.application.api.ApplicationEvents.ApplicationRefused
 import org.corridor.permits.application.api.ApplicationEvents.DocumentReceived;
 import org.corridor.permits.application.api.ApplicationEvents.DocumentRejected;
 import org.corridor.permits.application.api.ApplicationEvents.DocumentVerified;
+import org.corridor.permits.application.api.ApplicationEvents.ImmigrationDecisionReceived;
+import org.corridor.permits.application.api.ApplicationEvents.ImmigrationStatusReported;
 import org.corridor.permits.application.api.ApplicationEvents.LodgementRequested;
 import org.corridor.permits.application.api.ApplicationEvents.PermitAmended;
 import org.corridor.permits.application.api.ApplicationEvents.PermitDeadlineRaised;
@@ -20,6 +22,7 @@ import org.corridor.permits.application.api.ApplicationEvents.PermitRenewed;
 import org.corridor.permits.application.api.ApplicationEvents.PersonalDetailsAdded;
 import org.corridor.permits.application.api.ApplicationStatus;
 import org.corridor.permits.application.api.DocumentState;
+import org.corridor.permits.application.api.RemoteDecisionResolution;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -102,11 +105,30 @@ class ApplicationProjection implements PermitApplications {
     @EventHandler
     void on(ApplicationLodged event) {
         ApplicationView view = mongo.findById(event.applicationId(), ApplicationView.class);
-        int attempts = view == null || view.lodgement() == null ? 1 : Math.max(1, view.lodgement().attempts());
+        // The rounds that failed (reported by the adapter while pending) and the one that succeeded.
+        int attempts = view == null || view.lodgement() == null ? 1 : view.lodgement().attempts() + 1;
         upsert(event.applicationId(), new Update().set("status", ApplicationStatus.LODGED.name())
                 .set("caseReference", event.caseReference()).set("lodgedAt", event.lodgedAt())
                 .set("decisionDueOn", event.decisionDueOn())
                 .set("lodgement", new ApplicationView.Lodgement(attempts, event.lodgedAt(), "lodged", null)));
+    }
+
+    @EventHandler
+    void on(ImmigrationStatusReported event) {
+        upsert(event.applicationId(), new Update().set("immigrationCase.status", event.remoteStatus())
+                .set("immigrationCase.reportedAt", event.reportedAt()));
+    }
+
+    @EventHandler
+    void on(ImmigrationDecisionReceived event) {
+        Update update = new Update().set("immigrationCase.status", event.outcome())
+                .set("immigrationCase.reportedAt", event.reportedAt())
+                .set("immigrationCase.resolution", event.resolution().name())
+                .unset("immigrationCase.nextCheckAt");
+        if (event.conflict() != null) {
+            update.set("immigrationCase.conflict", event.conflict());
+        }
+        upsert(event.applicationId(), update);
     }
 
     @EventHandler
@@ -174,17 +196,18 @@ class ApplicationProjection implements PermitApplications {
     }
 
     @Override
-    public List<ApplicationView> queue(String post, ApplicationStatus status, QueueOrder order, int page, int size) {
+    public List<ApplicationView> queue(String post, ApplicationStatus status, boolean conflictsOnly, QueueOrder order,
+                                       int page, int size) {
         Sort sort = order == QueueOrder.DEADLINE
                 ? Sort.by(Sort.Order.asc("decisionDueOn"), Sort.Order.asc("openedAt"))
                 : Sort.by(Sort.Order.asc("openedAt"));
-        return mongo.find(queueQuery(post, status).with(PageRequest.of(page, size, sort.and(Sort.by("_id")))),
+        return mongo.find(queueQuery(post, status, conflictsOnly).with(PageRequest.of(page, size, sort.and(Sort.by("_id")))),
                 ApplicationView.class);
     }
 
     @Override
-    public long countQueue(String post, ApplicationStatus status) {
-        return mongo.count(queueQuery(post, status), ApplicationView.class);
+    public long countQueue(String post, ApplicationStatus status, boolean conflictsOnly) {
+        return mongo.count(queueQuery(post, status, conflictsOnly), ApplicationView.class);
     }
 
     @Override
@@ -208,10 +231,23 @@ class ApplicationProjection implements PermitApplications {
                 ApplicationView.COLLECTION);
     }
 
-    private static Query queueQuery(String post, ApplicationStatus status) {
+    @Override
+    public void recordStatusCheck(String applicationId, Instant at, String outcome, Instant nextCheckAt) {
+        // Only while the remote has not decided: a late report never brings back a next check.
+        mongo.updateFirst(Query.query(where("_id").is(applicationId).and("immigrationCase.resolution").exists(false)),
+                new Update().set("immigrationCase.lastCheckAt", at).set("immigrationCase.lastOutcome", outcome)
+                        .set("immigrationCase.nextCheckAt", nextCheckAt),
+                ApplicationView.COLLECTION);
+    }
+
+    private static Query queueQuery(String post, ApplicationStatus status, boolean conflictsOnly) {
         Criteria criteria = where("post").is(post);
         if (status != null) {
             criteria = criteria.and("status").is(status.name());
+        }
+        if (conflictsOnly) {
+            criteria = criteria.and("immigrationCase.resolution")
+                    .is(RemoteDecisionResolution.CONFLICTS_WITH_RECORDED.name());
         }
         return Query.query(criteria);
     }

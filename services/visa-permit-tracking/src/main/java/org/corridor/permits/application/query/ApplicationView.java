@@ -21,11 +21,27 @@ public record ApplicationView(@Id String applicationId, String placementId, Stri
                               Lodgement lodgement, String caseReference, Instant lodgedAt, LocalDate decisionDueOn,
                               Instant decidedAt, LocalDate validFrom, LocalDate validUntil,
                               List<String> refusalReasons, LocalDate appealBy, String permitNumber, String endReason,
-                              LocalDate endedOn, List<String> deadlinesRaised) {
+                              LocalDate endedOn, List<String> deadlinesRaised, ImmigrationCase immigrationCase) {
 
     static final String COLLECTION = "permit-applications";
 
     /** How the lodgement with the immigration system is going: the last attempt, its outcome, the next retry. */
     public record Lodgement(int attempts, Instant lastAttemptAt, String lastOutcome, Instant nextAttemptAt) {
+    }
+
+    /**
+     * The case as the immigration system last said, followed by the service after lodging.
+     *
+     * @param status        the remote's last status word ({@code IN_REVIEW}, {@code APPROVED}, ...)
+     * @param reportedAt    when the remote said it
+     * @param lastCheckAt   the last time the service asked
+     * @param lastOutcome   what that check gave ({@code answered: IN_REVIEW}, or why it failed)
+     * @param nextCheckAt   when it asks again; none once the remote has decided
+     * @param resolution    once the remote decided: {@code RECORDED}, {@code CONFIRMS_RECORDED} or
+     *                      {@code CONFLICTS_WITH_RECORDED}
+     * @param conflict      how the remote's decision conflicts with the consulate's, which stands
+     */
+    public record ImmigrationCase(String status, Instant reportedAt, Instant lastCheckAt, String lastOutcome,
+                                  Instant nextCheckAt, String resolution, String conflict) {
     }
 }

@@ -9,6 +9,8 @@ import org.corridor.permits.application.api.ApplicationEvents.ApplicationRefused
 import org.corridor.permits.application.api.ApplicationEvents.DocumentReceived;
 import org.corridor.permits.application.api.ApplicationEvents.DocumentRejected;
 import org.corridor.permits.application.api.ApplicationEvents.DocumentVerified;
+import org.corridor.permits.application.api.ApplicationEvents.ImmigrationDecisionReceived;
+import org.corridor.permits.application.api.ApplicationEvents.ImmigrationStatusReported;
 import org.corridor.permits.application.api.ApplicationEvents.LodgementRequested;
 import org.corridor.permits.application.api.ApplicationEvents.PermitAmended;
 import org.corridor.permits.application.api.ApplicationEvents.PermitDeadlineRaised;
@@ -70,6 +72,15 @@ public class Timeline {
         say(LodgementRequested.class, e -> "Lodged by the consulate; on its way to the immigration system");
         say(ApplicationLodged.class, e -> "Case " + e.caseReference() + " opened by the immigration system; "
                 + "decision due by " + e.decisionDueOn());
+        say(ImmigrationStatusReported.class, e -> "The immigration system reports case " + e.caseReference() + " as "
+                + e.remoteStatus());
+        say(ImmigrationDecisionReceived.class, e -> switch (e.resolution()) {
+            case RECORDED -> "The immigration system " + ("APPROVED".equals(e.outcome()) ? "approved" : "refused")
+                    + " case " + e.caseReference() + "; recorded as the decision";
+            case CONFIRMS_RECORDED -> "The immigration system's decision on case " + e.caseReference()
+                    + " confirms the one recorded";
+            case CONFLICTS_WITH_RECORDED -> "Conflict: " + e.conflict();
+        });
         say(ApplicationApproved.class, e -> "Approved, valid " + e.validFrom() + " to " + e.validUntil());
         say(ApplicationRefused.class, e -> "Refused: " + String.join("; ", e.reasons()) + ". You may appeal until "
                 + e.appealBy());

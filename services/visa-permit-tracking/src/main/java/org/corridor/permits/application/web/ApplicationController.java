@@ -63,17 +63,19 @@ class ApplicationController {
         this.timeline = timeline;
     }
 
-    @Operation(summary = "The post's queue: its applications by status, oldest first or by decision deadline")
+    @Operation(summary = "The post's queue: its applications by status, oldest first or by decision deadline; "
+            + "conflicts=true lists only those whose decision the immigration system contradicts")
     @GetMapping("/applications")
     @PreAuthorize("hasRole('CONSULATE')")
     PageOf<ApplicationView> queue(Caller caller,
                                   @RequestParam(required = false) ApplicationStatus status,
+                                  @RequestParam(defaultValue = "false") boolean conflicts,
                                   @RequestParam(defaultValue = "AGE") PermitApplications.QueueOrder order,
                                   @RequestParam(defaultValue = "0") @Min(0) int page,
                                   @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         String post = post(caller);
-        return new PageOf<>(applications.queue(post, status, order, page, size), page, size,
-                applications.countQueue(post, status));
+        return new PageOf<>(applications.queue(post, status, conflicts, order, page, size), page, size,
+                applications.countQueue(post, status, conflicts));
     }
 
     @Operation(summary = "A worker's own applications and permits")
@@ -87,7 +89,8 @@ class ApplicationController {
     }
 
     @Operation(summary = "One application: its status, checklist, lodgement progress (last attempt, outcome, next "
-            + "retry), decision and permit")
+            + "retry), the case as the immigration system reports it (status, last and next check, a conflicting "
+            + "decision), decision and permit")
     @GetMapping("/applications/{applicationId}")
     @PreAuthorize("hasAnyRole('CONSULATE', 'WORKER')")
     ApplicationView get(Caller caller, @PathVariable String applicationId) {

@@ -11,6 +11,7 @@ import org.corridor.permits.application.api.ApplicationCommands.IssuePermit;
 import org.corridor.permits.application.api.ApplicationCommands.LodgeApplication;
 import org.corridor.permits.application.api.ApplicationCommands.OpenApplication;
 import org.corridor.permits.application.api.ApplicationCommands.RecordDocumentReceived;
+import org.corridor.permits.application.api.ApplicationCommands.RecordImmigrationStatus;
 import org.corridor.permits.application.api.ApplicationCommands.RecordLodgement;
 import org.corridor.permits.application.api.ApplicationCommands.RefuseApplication;
 import org.corridor.permits.application.api.ApplicationCommands.RejectDocument;
@@ -24,6 +25,8 @@ import org.corridor.permits.application.api.ApplicationEvents.ApplicationRefused
 import org.corridor.permits.application.api.ApplicationEvents.DocumentReceived;
 import org.corridor.permits.application.api.ApplicationEvents.DocumentRejected;
 import org.corridor.permits.application.api.ApplicationEvents.DocumentVerified;
+import org.corridor.permits.application.api.ApplicationEvents.ImmigrationDecisionReceived;
+import org.corridor.permits.application.api.ApplicationEvents.ImmigrationStatusReported;
 import org.corridor.permits.application.api.ApplicationEvents.LodgementRequested;
 import org.corridor.permits.application.api.ApplicationEvents.PermitAmended;
 import org.corridor.permits.application.api.ApplicationEvents.PermitDeadlineRaised;
@@ -36,6 +39,7 @@ import org.corridor.permits.application.api.DocumentType;
 import org.corridor.permits.application.api.EndReason;
 import org.corridor.permits.application.api.Gender;
 import org.corridor.permits.application.api.NotYourApplication;
+import org.corridor.permits.application.api.RemoteDecisionResolution;
 import org.corridor.permits.application.api.TransitionRefused;
 import org.hamcrest.Description;
 import org.hamcrest.Matcher;
@@ -580,5 +584,136 @@ class PermitApplicationTest {
                         LocalDate.of(2028, 3, 31)))
                 .whenTimeAdvancesTo(startOf(UNTIL.plusDays(1)))
                 .expectNoEvents();
+    }
+
+    // --- the immigration system's status of the case (status sync)
+
+    static final Instant REPORTED_AT = Instant.parse("2027-06-15T08:00:00Z");
+    static final LocalDate REMOTE_DECIDED_ON = LocalDate.of(2027, 6, 14);
+    static final LocalDate REMOTE_APPEAL_BY = LocalDate.of(2027, 7, 14);
+    static final List<String> REMOTE_REASONS = List.of("employer not registered with the labour office");
+
+    static RecordImmigrationStatus remote(String status) {
+        return new RecordImmigrationStatus(ID, "CASE-1", status, null, null, List.of(), null, null, REPORTED_AT);
+    }
+
+    static RecordImmigrationStatus remoteApproval(LocalDate from, LocalDate until) {
+        return new RecordImmigrationStatus(ID, "CASE-1", "APPROVED", from, until, List.of(), REMOTE_DECIDED_ON, null,
+                REPORTED_AT);
+    }
+
+    static RecordImmigrationStatus remoteRefusal() {
+        return new RecordImmigrationStatus(ID, "CASE-1", "REFUSED", null, null, REMOTE_REASONS, REMOTE_DECIDED_ON,
+                REMOTE_APPEAL_BY, REPORTED_AT);
+    }
+
+    static ImmigrationDecisionReceived received(RecordImmigrationStatus remote, RemoteDecisionResolution resolution,
+                                                String conflict) {
+        boolean approval = remote.remoteStatus().equals("APPROVED");
+        return new ImmigrationDecisionReceived(ID, "CASE-1", remote.remoteStatus(),
+                approval ? remote.validFrom() : null, approval ? remote.validUntil() : null,
+                approval ? null : remote.reasons(), remote.decidedOn(), approval ? null : remote.appealBy(),
+                REPORTED_AT, resolution, conflict);
+    }
+
+    @Test
+    void a_step_of_the_remotes_process_is_recorded_when_it_changes() {
+        fixture.given(lodged()).when(remote("IN_REVIEW"))
+                .expectEvents(new ImmigrationStatusReported(ID, "CASE-1", "IN_REVIEW", REPORTED_AT));
+    }
+
+    @Test
+    void the_same_remote_status_twice_changes_nothing() {
+        fixture.given(lodged()).andGiven(new ImmigrationStatusReported(ID, "CASE-1", "IN_REVIEW", REPORTED_AT))
+                .when(remote("IN_REVIEW"))
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void immigration_status_of_the_applications_own_case() {
+        refusedBy(lodged(), new RecordImmigrationStatus(ID, "CASE-OTHER", "IN_REVIEW", null, null, List.of(), null,
+                null, REPORTED_AT), ApplicationRules.STATUS_OF_ITS_OWN_CASE);
+        refusedBy(lodgementPending(), remote("IN_REVIEW"), ApplicationRules.STATUS_OF_ITS_OWN_CASE);
+    }
+
+    @Test
+    void the_remotes_approval_of_an_undecided_application_is_recorded_as_its_decision() {
+        RecordImmigrationStatus approval = remoteApproval(FROM, UNTIL);
+        fixture.given(lodgementPending())
+                .andGivenCommands(new RecordLodgement(ID, "CASE-1", LODGED_AT))
+                .when(approval)
+                .expectEvents(received(approval, RemoteDecisionResolution.RECORDED, null),
+                        new ApplicationApproved(ID, FROM, UNTIL))
+                .expectNoScheduledDeadlines();
+    }
+
+    @Test
+    void the_remotes_refusal_of_an_undecided_application_is_recorded_with_its_reasons_and_appeal_date() {
+        RecordImmigrationStatus refusal = remoteRefusal();
+        fixture.given(lodged()).when(refusal)
+                .expectEvents(received(refusal, RemoteDecisionResolution.RECORDED, null),
+                        new ApplicationRefused(ID, REMOTE_REASONS, REMOTE_DECIDED_ON, REMOTE_APPEAL_BY));
+    }
+
+    @Test
+    void a_remote_decision_the_consulate_already_recorded_is_not_recorded_twice() {
+        RecordImmigrationStatus approval = remoteApproval(FROM, UNTIL);
+        fixture.given(issued()).when(approval)
+                .expectEvents(received(approval, RemoteDecisionResolution.CONFIRMS_RECORDED, null));
+        RecordImmigrationStatus refusal = remoteRefusal();
+        fixture.given(refused()).when(refusal)
+                .expectEvents(received(refusal, RemoteDecisionResolution.CONFIRMS_RECORDED, null));
+    }
+
+    @Test
+    void a_remote_refusal_of_an_approved_application_is_flagged_and_never_overwrites_it() {
+        fixture.given(approved()).when(remoteRefusal())
+                .expectEventsMatching(onlyEvent(e -> e instanceof ImmigrationDecisionReceived d
+                                && d.resolution() == RemoteDecisionResolution.CONFLICTS_WITH_RECORDED
+                                && d.conflict().contains("refused case CASE-1") && d.conflict().contains("APPROVED"),
+                        "ImmigrationDecisionReceived CONFLICTS_WITH_RECORDED (refused, consulate approved)"))
+                .expectState(application -> assertThat(application).extracting("status")
+                        .isEqualTo(org.corridor.permits.application.api.ApplicationStatus.APPROVED));
+    }
+
+    @Test
+    void a_remote_approval_of_a_refused_application_is_flagged() {
+        fixture.given(refused()).when(remoteApproval(FROM, UNTIL))
+                .expectEventsMatching(onlyEvent(e -> e instanceof ImmigrationDecisionReceived d
+                                && d.resolution() == RemoteDecisionResolution.CONFLICTS_WITH_RECORDED
+                                && d.conflict().contains("REFUSED"),
+                        "ImmigrationDecisionReceived CONFLICTS_WITH_RECORDED (approved, consulate refused)"));
+    }
+
+    @Test
+    void a_remote_approval_with_other_validity_dates_is_flagged() {
+        fixture.given(issued()).when(remoteApproval(FROM, UNTIL.minusMonths(6)))
+                .expectEventsMatching(onlyEvent(e -> e instanceof ImmigrationDecisionReceived d
+                                && d.resolution() == RemoteDecisionResolution.CONFLICTS_WITH_RECORDED
+                                && d.conflict().contains(UNTIL.toString()),
+                        "ImmigrationDecisionReceived CONFLICTS_WITH_RECORDED (other dates)"));
+    }
+
+    @Test
+    void once_the_remote_has_decided_later_reports_change_nothing() {
+        RecordImmigrationStatus approval = remoteApproval(FROM, UNTIL);
+        fixture.given(approved()).andGiven(received(approval, RemoteDecisionResolution.CONFIRMS_RECORDED, null))
+                .when(remoteRefusal())
+                .expectSuccessfulHandlerExecution()
+                .expectNoEvents();
+    }
+
+    @Test
+    void the_remotes_approval_follows_valid_until_after_valid_from() {
+        refusedBy(lodged(), remoteApproval(UNTIL, FROM), ApplicationRules.VALID_UNTIL_AFTER_VALID_FROM);
+    }
+
+    @Test
+    void the_remotes_refusal_states_reasons_and_a_later_appeal_date() {
+        refusedBy(lodged(), new RecordImmigrationStatus(ID, "CASE-1", "REFUSED", null, null, List.of(),
+                REMOTE_DECIDED_ON, REMOTE_APPEAL_BY, REPORTED_AT), ApplicationRules.REFUSAL_NEEDS_REASONS);
+        refusedBy(lodged(), new RecordImmigrationStatus(ID, "CASE-1", "REFUSED", null, null, REMOTE_REASONS,
+                REMOTE_DECIDED_ON, REMOTE_DECIDED_ON, REPORTED_AT), ApplicationRules.APPEAL_DATE_AFTER_DECISION);
     }
 }
