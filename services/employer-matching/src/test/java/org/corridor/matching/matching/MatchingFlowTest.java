@@ -68,6 +68,48 @@ class MatchingFlowTest {
     }
 
     @Test
+    void a_candidate_withdrawn_on_the_topic_has_every_unanswered_offer_withdrawn_with_a_reason_that_reveals_nothing() {
+        String schemeId = given().scheme();
+        String first = given().employer();
+        String second = given().employer();
+        String firstOrder = given().openJobOrder(first, fairJobOrder(schemeId));
+        String secondOrder = given().openJobOrder(second, fairJobOrder(schemeId));
+        String worker = given().candidate(schemeId, "2027-06-01", "B1");
+        String offerFromFirst = offer(firstOrder, first, worker);
+        String offerFromSecond = offer(secondOrder, second, worker);
+        String declined = offer(given().openJobOrder(second, fairJobOrder(schemeId)), second, worker);
+        assertThat(http().post("/offers/" + declined + "/decline", null, TestTokens.worker(worker))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        TopicProbe.send("skills-recognition.events", worker, Scenario.withdrawalEvent(worker, schemeId, 4));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            for (String[] offer : List.of(new String[]{offerFromFirst, first}, new String[]{offerFromSecond, second})) {
+                Map<String, Object> seen = http().get("/offers/" + offer[0], employerToken(offer[1])).getBody();
+                assertThat(seen).containsEntry("status", "WITHDRAWN");
+                assertThat((String) seen.get("withdrawalReason")).startsWith("Withdrawn by the platform: the "
+                        + "candidate is no longer available").contains("Choose another candidate");
+                assertThat(seen.toString()).doesNotContain("CONSENT").doesNotContain("consent");
+            }
+            assertThat(http().get("/offers/" + declined, employerToken(second)).getBody())
+                    .containsEntry("status", "DECLINED");
+        });
+        assertThat(http().post("/offers/" + offerFromFirst + "/accept", "{}", TestTokens.worker(worker))
+                .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        ResponseEntity<Map> again = http().post("/job-orders/" + firstOrder + "/offers",
+                "{\"personId\": \"" + worker + "\"}", employerToken(first));
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(again.getBody().toString()).contains("personId");
+    }
+
+    private String offer(String jobOrderId, String employerId, String personId) {
+        ResponseEntity<Map> offered = http().post("/job-orders/" + jobOrderId + "/offers",
+                "{\"personId\": \"" + personId + "\"}", employerToken(employerId));
+        assertThat(offered.getStatusCode()).as(String.valueOf(offered.getBody())).isEqualTo(HttpStatus.CREATED);
+        return (String) offered.getBody().get("offerId");
+    }
+
+    @Test
     void another_employer_cannot_read_the_shortlist() {
         String schemeId = given().scheme();
         String owner = given().employer();

@@ -42,7 +42,7 @@ public class PlacementProjection {
     @EventHandler
     void on(OfferMade event, EventMessage<?> message) {
         mongo.save(new PlacementView(event.offerId(), event.jobOrderId(), event.employerId(), event.personId(),
-                event.terms().schemeId(), "OFFERED", event.terms(), List.of(), List.of(), List.of(),
+                event.terms().schemeId(), "OFFERED", null, event.terms(), List.of(), List.of(), List.of(),
                 message.getTimestamp()));
         count(event.terms().schemeId(), "offersMade");
     }
@@ -62,8 +62,9 @@ public class PlacementProjection {
 
     @EventHandler
     void on(OfferWithdrawn event, EventMessage<?> message) {
-        update(event.offerId(), message.getTimestamp(), v -> with(v, "WITHDRAWN", v.employerId(), v.jobOrderId(),
-                v.previousEmployers(), v.worseTerms(), v.fees(), v.terms()));
+        update(event.offerId(), message.getTimestamp(), v -> new PlacementView(v.offerId(), v.jobOrderId(),
+                v.employerId(), v.personId(), v.schemeId(), "WITHDRAWN", event.reason(), v.terms(),
+                v.previousEmployers(), v.worseTerms(), v.fees(), v.updatedAt()));
     }
 
     @EventHandler
@@ -117,7 +118,7 @@ public class PlacementProjection {
         if (held != null) {
             PlacementView changed = change.apply(held);
             mongo.save(new PlacementView(changed.offerId(), changed.jobOrderId(), changed.employerId(),
-                    changed.personId(), changed.schemeId(), changed.status(), changed.terms(),
+                    changed.personId(), changed.schemeId(), changed.status(), changed.withdrawalReason(), changed.terms(),
                     changed.previousEmployers(), changed.worseTerms(), changed.fees(), at));
         }
     }
@@ -125,7 +126,7 @@ public class PlacementProjection {
     private static PlacementView with(PlacementView v, String status, String employerId, String jobOrderId,
                                       List<String> previous, List<org.corridor.matching.placement.api.WorseTerm> worse,
                                       List<PlacementView.Fee> fees, org.corridor.matching.placement.api.OfferTerms terms) {
-        return new PlacementView(v.offerId(), jobOrderId, employerId, v.personId(), v.schemeId(), status, terms,
+        return new PlacementView(v.offerId(), jobOrderId, employerId, v.personId(), v.schemeId(), status, v.withdrawalReason(), terms,
                 List.copyOf(previous), List.copyOf(worse), List.copyOf(fees), v.updatedAt());
     }
 
