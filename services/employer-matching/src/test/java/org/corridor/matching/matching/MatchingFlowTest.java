@@ -28,6 +28,9 @@ class MatchingFlowTest {
 
     /** The administering organisation the scheme-defined contract example names. */
     static final String ADMIN = TestTokens.bearer("admin-1", "SCHEME_ADMIN", "ph-de-partnership-office", null);
+    /** An administrator of another partnership, who administers none of these schemes. */
+    static final String OTHER_ADMIN = TestTokens.bearer("admin-9", "SCHEME_ADMIN", "another-partnership-office",
+            null);
 
     @Autowired
     TestRestTemplate rest;
@@ -230,6 +233,15 @@ class MatchingFlowTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
                 (List<Map<String, Object>>) http().get("/owed-fees", employerToken(employerId)).getBody().get("items"))
                 .extracting(p -> p.get("offerId")).containsExactly(offerId));
+        assertThat((List<Map<String, Object>>) http().get("/owed-fees?schemeId=" + schemeId, ADMIN).getBody()
+                .get("items")).extracting(p -> p.get("offerId")).containsExactly(offerId);
+        assertThat(http().get("/owed-fees?schemeId=" + schemeId, OTHER_ADMIN).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        ResponseEntity<Map> unnamed = http().get("/owed-fees", ADMIN);
+        assertThat(unnamed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(unnamed.getBody().toString()).contains("schemeId");
+        assertThat((List<?>) http().get("/owed-fees", employerToken(given().employer())).getBody().get("items"))
+                .isEmpty();
         assertThat(http().post("/placements/" + offerId + "/fees/" + feeId + "/reimbursed", null,
                 employerToken(employerId)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(

@@ -20,6 +20,8 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Keeps the {@code job-orders} read model. The places a scheme's orders hold are not tallied here: the scheme's
@@ -95,6 +97,22 @@ class JobOrderProjection implements JobOrders, JobOrderListing {
     @Override
     public long count(String employerId, String schemeId) {
         return mongo.count(filter(employerId, schemeId), JobOrderView.class);
+    }
+
+    @Override
+    public List<String> employersInScheme(String schemeId) {
+        Query query = Query.query(Criteria.where("schemeId").is(schemeId));
+        query.fields().include("employerId");
+        return mongo.find(query, org.bson.Document.class, JobOrderView.COLLECTION).stream()
+                .map(d -> d.getString("employerId")).distinct().sorted().toList();
+    }
+
+    @Override
+    public Set<String> schemesOf(String employerId) {
+        Query query = Query.query(Criteria.where("employerId").is(employerId));
+        query.fields().include("schemeId");
+        return mongo.find(query, org.bson.Document.class, JobOrderView.COLLECTION).stream()
+                .map(d -> d.getString("schemeId")).collect(Collectors.toSet());
     }
 
     private static Query filter(String employerId, String schemeId) {

@@ -148,13 +148,14 @@ public class PlacementProjection {
         return mongo.count(filter(employerId, personId, status), PlacementView.class);
     }
 
-    /** Placements with a fee still owed to the worker, optionally one employer's. */
-    public List<PlacementView> owingFees(String employerId, int page, int size) {
-        return mongo.find(owing(employerId).with(PageRequest.of(page, size, Sort.by("_id"))), PlacementView.class);
+    /** Placements with a fee still owed to the worker: one employer's, or one scheme's (either may be null). */
+    public List<PlacementView> owingFees(String employerId, String schemeId, int page, int size) {
+        return mongo.find(owing(employerId, schemeId).with(PageRequest.of(page, size, Sort.by("_id"))),
+                PlacementView.class);
     }
 
-    public long countOwingFees(String employerId) {
-        return mongo.count(owing(employerId), PlacementView.class);
+    public long countOwingFees(String employerId, String schemeId) {
+        return mongo.count(owing(employerId, schemeId), PlacementView.class);
     }
 
     /** The scheme's counters: offers made, placements agreed, contract substitutions detected. */
@@ -163,10 +164,13 @@ public class PlacementProjection {
         return counts == null ? new org.bson.Document() : counts;
     }
 
-    private static Query owing(String employerId) {
+    private static Query owing(String employerId, String schemeId) {
         Criteria criteria = Criteria.where("fees.status").is("OWED");
         if (employerId != null) {
             criteria = criteria.and("employerId").is(employerId);
+        }
+        if (schemeId != null) {
+            criteria = criteria.and("schemeId").is(schemeId);
         }
         return Query.query(criteria);
     }
