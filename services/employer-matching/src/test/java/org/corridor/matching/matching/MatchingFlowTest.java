@@ -210,8 +210,7 @@ class MatchingFlowTest {
         String employerId = given().employer();
         String jobOrderId = given().openJobOrder(employerId, fairJobOrder(schemeId));
         String worker = given().candidate(schemeId, "2027-06-01", "B1");
-        String offerId = (String) http().post("/job-orders/" + jobOrderId + "/offers",
-                "{\"personId\": \"" + worker + "\"}", employerToken(employerId)).getBody().get("offerId");
+        String offerId = offer(jobOrderId, employerId, worker);
         http().post("/offers/" + offerId + "/accept", "{}", TestTokens.worker(worker));
 
         String contract = """
@@ -256,8 +255,7 @@ class MatchingFlowTest {
         String firstOrder = given().openJobOrder(first, fairJobOrder(schemeId));
         String secondOrder = given().openJobOrder(second, fairJobOrder(schemeId));
         String worker = given().candidate(schemeId, "2027-06-01", "B1");
-        String offerId = (String) http().post("/job-orders/" + firstOrder + "/offers",
-                "{\"personId\": \"" + worker + "\"}", employerToken(first)).getBody().get("offerId");
+        String offerId = offer(firstOrder, first, worker);
         http().post("/offers/" + offerId + "/accept", "{}", TestTokens.worker(worker));
 
         assertThat(http().post("/placements/" + offerId + "/employer-change",
