@@ -9,7 +9,6 @@ import org.corridor.matching.employer.api.EmployerRegistered;
 import org.corridor.matching.employer.api.EmployerSuspended;
 import org.corridor.matching.employer.api.SuspensionLifted;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
