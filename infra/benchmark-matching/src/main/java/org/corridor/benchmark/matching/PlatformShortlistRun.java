@@ -36,7 +36,7 @@ import java.util.UUID;
  * java -cp ... org.corridor.benchmark.matching.PlatformShortlistRun --gateway http://localhost:20080 \
  *   --kafka localhost:20092 --candidates 100000 --requests 1000 [--reuse target/matching-platform.properties]
  * </pre>
- * With {@code --reuse}, nothing is published: the scheme and job order of an earlier run are read again (after a
+ * With {@code --pool N} the reads start once the pool holds N of them. With {@code --reuse}, nothing is published: the scheme and job order of an earlier run are read again (after a
  * restart of employer-matching, say). Requests are paced under the gateway's per-client rate limit (50/s).
  */
 public final class PlatformShortlistRun {
@@ -73,8 +73,11 @@ public final class PlatformShortlistRun {
                 ids.store(out, "scheme and job order of the last matching platform run");
             }
         }
-        run.awaitPool(token, ids.getProperty("jobOrderId"), Long.parseLong(ids.getProperty("candidates")));
-        run.measure(token, ids.getProperty("jobOrderId"), requests);
+        // --pool N measures once the pool holds N of the published candidates (all of them by default)
+        run.awaitPool(token, ids.getProperty("jobOrderId"), Long.parseLong(options.getOrDefault("pool",
+                ids.getProperty("candidates"))));
+        run.measure(token, ids.getProperty("jobOrderId"), requests,
+                Integer.parseInt(options.getOrDefault("warmup", "200")));
     }
 
     private void fill(String kafka, int count, String token, Properties ids) throws Exception {
@@ -188,10 +191,9 @@ public final class PlatformShortlistRun {
         }
     }
 
-    private void measure(String token, String jobOrderId, int requests) throws Exception {
+    private void measure(String token, String jobOrderId, int requests, int warmup) throws Exception {
         String path = "/api/employer-matching/job-orders/" + jobOrderId + "/shortlist?size=50";
         String loadBefore = load();
-        int warmup = 200;
         long[] nanos = new long[requests];
         for (int i = -warmup; i < requests; i++) {
             long started = System.nanoTime();
