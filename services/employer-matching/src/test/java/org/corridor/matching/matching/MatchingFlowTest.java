@@ -28,6 +28,9 @@ class MatchingFlowTest {
 
     /** The administering organisation the scheme-defined contract example names. */
     static final String ADMIN = TestTokens.bearer("admin-1", "SCHEME_ADMIN", "ph-de-partnership-office", null);
+    /** An administrator of another partnership, who administers none of these schemes. */
+    static final String OTHER_ADMIN = TestTokens.bearer("admin-9", "SCHEME_ADMIN", "another-partnership-office",
+            null);
 
     @Autowired
     TestRestTemplate rest;
@@ -65,6 +68,48 @@ class MatchingFlowTest {
                 (List<Map<String, Object>>) http().get("/job-orders/" + jobOrderId + "/shortlist",
                         employerToken(employerId)).getBody().get("items"))
                 .extracting(i -> i.get("personId")).doesNotContain(meetsAll).hasSize(2));
+    }
+
+    @Test
+    void a_candidate_withdrawn_on_the_topic_has_every_unanswered_offer_withdrawn_with_a_reason_that_reveals_nothing() {
+        String schemeId = given().scheme();
+        String first = given().employer();
+        String second = given().employer();
+        String firstOrder = given().openJobOrder(first, fairJobOrder(schemeId));
+        String secondOrder = given().openJobOrder(second, fairJobOrder(schemeId));
+        String worker = given().candidate(schemeId, "2027-06-01", "B1");
+        String offerFromFirst = offer(firstOrder, first, worker);
+        String offerFromSecond = offer(secondOrder, second, worker);
+        String declined = offer(given().openJobOrder(second, fairJobOrder(schemeId)), second, worker);
+        assertThat(http().post("/offers/" + declined + "/decline", null, TestTokens.worker(worker))
+                .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+
+        TopicProbe.send("skills-recognition.events", worker, Scenario.withdrawalEvent(worker, schemeId, 4));
+
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            for (String[] offer : List.of(new String[]{offerFromFirst, first}, new String[]{offerFromSecond, second})) {
+                Map<String, Object> seen = http().get("/offers/" + offer[0], employerToken(offer[1])).getBody();
+                assertThat(seen).containsEntry("status", "WITHDRAWN");
+                assertThat((String) seen.get("withdrawalReason")).startsWith("Withdrawn by the platform: the "
+                        + "candidate is no longer available").contains("Choose another candidate");
+                assertThat(seen.toString()).doesNotContain("CONSENT").doesNotContain("consent");
+            }
+            assertThat(http().get("/offers/" + declined, employerToken(second)).getBody())
+                    .containsEntry("status", "DECLINED");
+        });
+        assertThat(http().post("/offers/" + offerFromFirst + "/accept", "{}", TestTokens.worker(worker))
+                .getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
+        ResponseEntity<Map> again = http().post("/job-orders/" + firstOrder + "/offers",
+                "{\"personId\": \"" + worker + "\"}", employerToken(first));
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(again.getBody().toString()).contains("personId");
+    }
+
+    private String offer(String jobOrderId, String employerId, String personId) {
+        ResponseEntity<Map> offered = http().post("/job-orders/" + jobOrderId + "/offers",
+                "{\"personId\": \"" + personId + "\"}", employerToken(employerId));
+        assertThat(offered.getStatusCode()).as(String.valueOf(offered.getBody())).isEqualTo(HttpStatus.CREATED);
+        return (String) offered.getBody().get("offerId");
     }
 
     @Test
@@ -165,8 +210,7 @@ class MatchingFlowTest {
         String employerId = given().employer();
         String jobOrderId = given().openJobOrder(employerId, fairJobOrder(schemeId));
         String worker = given().candidate(schemeId, "2027-06-01", "B1");
-        String offerId = (String) http().post("/job-orders/" + jobOrderId + "/offers",
-                "{\"personId\": \"" + worker + "\"}", employerToken(employerId)).getBody().get("offerId");
+        String offerId = offer(jobOrderId, employerId, worker);
         http().post("/offers/" + offerId + "/accept", "{}", TestTokens.worker(worker));
 
         String contract = """
@@ -188,6 +232,15 @@ class MatchingFlowTest {
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
                 (List<Map<String, Object>>) http().get("/owed-fees", employerToken(employerId)).getBody().get("items"))
                 .extracting(p -> p.get("offerId")).containsExactly(offerId));
+        assertThat((List<Map<String, Object>>) http().get("/owed-fees?schemeId=" + schemeId, ADMIN).getBody()
+                .get("items")).extracting(p -> p.get("offerId")).containsExactly(offerId);
+        assertThat(http().get("/owed-fees?schemeId=" + schemeId, OTHER_ADMIN).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        ResponseEntity<Map> unnamed = http().get("/owed-fees", ADMIN);
+        assertThat(unnamed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(unnamed.getBody().toString()).contains("schemeId");
+        assertThat((List<?>) http().get("/owed-fees", employerToken(given().employer())).getBody().get("items"))
+                .isEmpty();
         assertThat(http().post("/placements/" + offerId + "/fees/" + feeId + "/reimbursed", null,
                 employerToken(employerId)).getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
@@ -202,8 +255,7 @@ class MatchingFlowTest {
         String firstOrder = given().openJobOrder(first, fairJobOrder(schemeId));
         String secondOrder = given().openJobOrder(second, fairJobOrder(schemeId));
         String worker = given().candidate(schemeId, "2027-06-01", "B1");
-        String offerId = (String) http().post("/job-orders/" + firstOrder + "/offers",
-                "{\"personId\": \"" + worker + "\"}", employerToken(first)).getBody().get("offerId");
+        String offerId = offer(firstOrder, first, worker);
         http().post("/offers/" + offerId + "/accept", "{}", TestTokens.worker(worker));
 
         assertThat(http().post("/placements/" + offerId + "/employer-change",

@@ -24,6 +24,8 @@ import static org.corridor.matching.Scenario.fairJobOrder;
 class ReadSideHttpTest {
 
     static final String ADMIN = TestTokens.bearer("admin-1", "SCHEME_ADMIN", "ph-de-partnership-office", null);
+    static final String OTHER_ADMIN = TestTokens.bearer("admin-9", "SCHEME_ADMIN", "another-partnership-office",
+            null);
 
     @Autowired
     TestRestTemplate rest;
@@ -37,14 +39,47 @@ class ReadSideHttpTest {
     }
 
     @Test
-    void employers_are_listed_a_page_at_a_time_for_scheme_administrators() {
-        given().employer();
-        given().employer();
-        ResponseEntity<Map> page = http().get("/employers?page=0&size=1", ADMIN);
+    void a_scheme_administrator_lists_the_employers_with_job_orders_under_its_scheme_a_page_at_a_time() {
+        String schemeId = given().scheme();
+        String first = given().employer();
+        String second = given().employer();
+        String elsewhere = given().employer();
+        given().openJobOrder(first, Scenario.fairJobOrder(schemeId));
+        given().openJobOrder(second, Scenario.fairJobOrder(schemeId));
+        given().openJobOrder(second, Scenario.fairJobOrder(schemeId));
+        given().openJobOrder(elsewhere, Scenario.fairJobOrder(given().scheme()));
+
+        ResponseEntity<Map> page = http().get("/employers?schemeId=" + schemeId + "&page=0&size=1", ADMIN);
         assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat((List<?>) page.getBody().get("items")).hasSize(1);
-        assertThat(((Number) page.getBody().get("total")).longValue()).isGreaterThanOrEqualTo(2);
-        assertThat(http().get("/employers?size=500", ADMIN).getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(page.getBody()).containsEntry("total", 2);
+        assertThat((List<Map<String, Object>>) page.getBody().get("items")).singleElement()
+                .satisfies(e -> assertThat(e.get("employerId")).isEqualTo(first.compareTo(second) < 0 ? first : second));
+        assertThat((List<Map<String, Object>>) http().get("/employers?schemeId=" + schemeId + "&page=0&size=20",
+                ADMIN).getBody().get("items")).extracting(e -> e.get("employerId"))
+                .containsExactlyInAnyOrder(first, second);
+        assertThat(http().get("/employers?schemeId=" + schemeId + "&size=500", ADMIN).getStatusCode())
+                .isEqualTo(HttpStatus.BAD_REQUEST);
+        ResponseEntity<Map> unnamed = http().get("/employers", ADMIN);
+        assertThat(unnamed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(unnamed.getBody().toString()).contains("schemeId");
+    }
+
+    @Test
+    void an_administrator_of_another_partnership_sees_neither_the_schemes_employers_nor_any_of_them() {
+        String schemeId = given().scheme();
+        String employer = given().employer();
+        given().openJobOrder(employer, Scenario.fairJobOrder(schemeId));
+        String withoutOrders = given().employer();
+
+        assertThat(http().get("/employers/" + employer, ADMIN).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(http().get("/employers/" + employer, OTHER_ADMIN).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(http().get("/employers?schemeId=" + schemeId, OTHER_ADMIN).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(http().get("/employers/" + withoutOrders, ADMIN).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
+        assertThat(http().get("/employers/" + employer, employerToken(withoutOrders)).getStatusCode())
+                .isEqualTo(HttpStatus.NOT_FOUND);
     }
 
     @Test

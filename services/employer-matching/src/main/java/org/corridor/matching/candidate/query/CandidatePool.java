@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -31,6 +33,7 @@ public class CandidatePool {
     private final MongoTemplate mongo;
     private final Map<String, Map<String, CandidateProfile>> byScheme = new ConcurrentHashMap<>();
     private final Map<String, String> schemeOf = new ConcurrentHashMap<>();
+    private final List<Consumer<String>> departureListeners = new CopyOnWriteArrayList<>();
 
     CandidatePool(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -68,11 +71,27 @@ public class CandidatePool {
         hold(candidate);
     }
 
-    /** The person is no longer a candidate: out of the pool, and so out of every shortlist and allocation. */
-    public synchronized void withdrawn(String personId, String schemeId, String reason, long version) {
+    /**
+     * The person is no longer a candidate: out of the pool, and so out of every shortlist and allocation; then each
+     * {@link #onDeparture departure listener} is told (again when the same withdrawal is received again, so that a
+     * listener that failed the first time is not skipped).
+     */
+    public void withdrawn(String personId, String schemeId, String reason, long version) {
+        if (remove(personId, schemeId, reason, version)) {
+            departureListeners.forEach(listener -> listener.accept(personId));
+        }
+    }
+
+    /** Called with the person id of every candidate who leaves the pool, once it has left. */
+    public void onDeparture(Consumer<String> listener) {
+        departureListeners.add(listener);
+    }
+
+    /** Whether the person is out of the pool now (after this or an earlier withdrawal of the same version). */
+    private synchronized boolean remove(String personId, String schemeId, String reason, long version) {
         CandidateDocument held = mongo.findById(personId, CandidateDocument.class);
         if (held != null && held.version() >= version) {
-            return;
+            return held.withdrawn();
         }
         if (held != null && !held.withdrawn()) {
             count(held.schemeId(), -1);
@@ -80,6 +99,7 @@ public class CandidatePool {
         mongo.save(new CandidateDocument(personId, schemeId, null, List.of(), List.of(),
                 null, null, version, true, reason));
         release(personId);
+        return true;
     }
 
     public Optional<CandidateProfile> find(String personId) {

@@ -8,10 +8,7 @@ import org.corridor.kernel.audit.AuditMetadata;
 import org.corridor.matching.employer.api.EmployerRegistered;
 import org.corridor.matching.employer.api.EmployerSuspended;
 import org.corridor.matching.employer.api.SuspensionLifted;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
@@ -78,13 +75,5 @@ public class EmployerProjection {
 
     public Optional<EmployerView> find(String employerId) {
         return Optional.ofNullable(mongo.findById(employerId, EmployerView.class));
-    }
-
-    public List<EmployerView> list(int page, int size) {
-        return mongo.find(new Query().with(PageRequest.of(page, size, Sort.by("_id"))), EmployerView.class);
-    }
-
-    public long count() {
-        return mongo.count(new Query(), EmployerView.class);
     }
 }

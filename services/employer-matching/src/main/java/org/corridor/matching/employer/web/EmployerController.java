@@ -7,12 +7,15 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.corridor.kernel.types.RuleViolation;
 import org.corridor.kernel.web.NotFoundException;
 import org.corridor.kernel.web.PageOf;
 import org.corridor.matching.employer.api.EmployerContact;
 import org.corridor.matching.employer.api.RegisterEmployer;
 import org.corridor.matching.employer.query.EmployerProjection;
 import org.corridor.matching.employer.query.EmployerView;
+import org.corridor.matching.joborder.query.JobOrderListing;
+import org.corridor.matching.scheme.query.SchemeAdministrators;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.corridor.kernel.security.Caller;
@@ -26,9 +29,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
-/** Employers register here and see their standing; scheme administrators see every employer. */
+/**
+ * Employers register here and see their standing; a scheme administrator sees the employers with job orders under
+ * the schemes its organisation administers.
+ */
 @RestController
 @RequestMapping("/employers")
 @Validated
@@ -36,10 +44,15 @@ class EmployerController {
 
     private final CommandGateway commands;
     private final EmployerProjection employers;
+    private final JobOrderListing jobOrders;
+    private final SchemeAdministrators administrators;
 
-    EmployerController(CommandGateway commands, EmployerProjection employers) {
+    EmployerController(CommandGateway commands, EmployerProjection employers, JobOrderListing jobOrders,
+                       SchemeAdministrators administrators) {
         this.commands = commands;
         this.employers = employers;
+        this.jobOrders = jobOrders;
+        this.administrators = administrators;
     }
 
     @Operation(summary = "Register your organisation as an employer (its id is your organisation's id)",
@@ -63,18 +76,30 @@ class EmployerController {
     @GetMapping("/{employerId}")
     @PreAuthorize("hasAnyRole('EMPLOYER', 'SCHEME_ADMIN')")
     EmployerView get(Caller caller, @PathVariable String employerId) {
-        if (isEmployer(caller) && !employerId.equals(caller.organisation())) {
+        if (isEmployer(caller) ? !employerId.equals(caller.organisation())
+                : jobOrders.schemesOf(employerId).stream()
+                        .noneMatch(schemeId -> administrators.administers(caller.organisation(), schemeId))) {
             throw new NotFoundException("employer", employerId);
         }
         return employers.find(employerId).orElseThrow(() -> new NotFoundException("employer", employerId));
     }
 
-    @Operation(summary = "Employers, a page at a time")
+    @Operation(summary = "The employers with job orders under a scheme you administer, a page at a time")
     @GetMapping
     @PreAuthorize("hasRole('SCHEME_ADMIN')")
-    PageOf<EmployerView> list(@RequestParam(defaultValue = "0") @Min(0) int page,
+    PageOf<EmployerView> list(Caller caller, @RequestParam(required = false) String schemeId,
+                              @RequestParam(defaultValue = "0") @Min(0) int page,
                               @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        return new PageOf<>(employers.list(page, size), page, size, employers.count());
+        if (schemeId == null) {
+            throw new RuleViolation("schemeId", "Name the scheme whose employers you want to see: an "
+                    + "administrator sees the employers with job orders under the schemes its organisation "
+                    + "administers.");
+        }
+        administrators.requireAdministers(caller.organisation(), schemeId);
+        List<String> ids = jobOrders.employersInScheme(schemeId);
+        List<EmployerView> items = ids.stream().skip((long) page * size).limit(size)
+                .map(employers::find).flatMap(Optional::stream).toList();
+        return new PageOf<>(items, page, size, ids.size());
     }
 
     static boolean isEmployer(Caller caller) {

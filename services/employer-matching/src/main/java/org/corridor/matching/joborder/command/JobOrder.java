@@ -1,6 +1,5 @@
 package org.corridor.matching.joborder.command;
 
-import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
@@ -90,8 +89,8 @@ class JobOrder {
         }
     }
 
-    @CommandHandler
-    void handle(ChangeJobOrderStatus command) {
+    /** Pauses, resumes, fills or closes the order (JobOrderHandler gives a closed order's places back). */
+    void changeStatus(ChangeJobOrderStatus command) {
         requireOwner(command.employerId());
         if (command.to() == status) {
             return;

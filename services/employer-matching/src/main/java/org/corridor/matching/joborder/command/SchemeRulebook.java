@@ -4,11 +4,12 @@ import org.corridor.matching.joborder.api.SchemeRules;
 
 import java.util.Optional;
 
-/** Where job orders learn a scheme's terms and how many of its places are already taken by open orders. */
+/**
+ * Where job orders learn a scheme's terms, as last received from skills-recognition. The places other orders hold
+ * are not read here but from the scheme's intake quota ({@link SchemePlaces}), which is consistent under
+ * concurrency.
+ */
 public interface SchemeRulebook {
 
     Optional<SchemeRules> rulesOf(String schemeId);
-
-    /** Positions of the scheme's open, paused and filled job orders starting in that intake year. */
-    int positionsTaken(String schemeId, int intakeYear);
 }

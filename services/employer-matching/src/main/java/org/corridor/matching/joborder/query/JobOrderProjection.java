@@ -20,16 +20,16 @@ import org.springframework.stereotype.Component;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
- * Keeps the {@code job-orders} read model and, per scheme and intake year, the positions its orders hold (a
- * summary document read by id, see ADR 0031).
+ * Keeps the {@code job-orders} read model. The places a scheme's orders hold are not tallied here: the scheme's
+ * intake quota aggregate holds them, consistently (ADR 0034).
  */
 @Component
 @ProcessingGroup("job-order-projection")
 class JobOrderProjection implements JobOrders, JobOrderListing {
-
-    static final String QUOTA_USAGE = "job-order-quota-usage";
 
     private final MongoTemplate mongo;
 
@@ -41,7 +41,6 @@ class JobOrderProjection implements JobOrders, JobOrderListing {
     void on(JobOrderOpened event, EventMessage<?> message) {
         mongo.save(new JobOrderView(event.jobOrderId(), event.employerId(), event.terms().schemeId(),
                 event.terms().iscoCode(), JobOrderStatus.OPEN, event.terms(), List.of(), message.getTimestamp()));
-        take(event.terms().schemeId(), event.terms().intakeYear(), event.terms().positions());
     }
 
     @EventHandler
@@ -54,10 +53,6 @@ class JobOrderProjection implements JobOrders, JobOrderListing {
     @EventHandler
     void on(JobOrderAmended event, EventMessage<?> message) {
         JobOrderView held = mongo.findById(event.jobOrderId(), JobOrderView.class);
-        if (event.previous() != null && event.statusBefore() != JobOrderStatus.REFUSED) {
-            take(event.previous().schemeId(), event.previous().intakeYear(), -event.previous().positions());
-        }
-        take(event.terms().schemeId(), event.terms().intakeYear(), event.terms().positions());
         JobOrderStatus status = held == null || held.status() == JobOrderStatus.REFUSED ? JobOrderStatus.OPEN
                 : held.status();
         mongo.save(new JobOrderView(event.jobOrderId(), event.employerId(), event.terms().schemeId(),
@@ -75,29 +70,11 @@ class JobOrderProjection implements JobOrders, JobOrderListing {
     void on(JobOrderStatusChanged event, EventMessage<?> message) {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(event.jobOrderId())),
                 new Update().set("status", event.to()).set("updatedAt", message.getTimestamp()), JobOrderView.class);
-        if (event.to() == JobOrderStatus.CLOSED && event.from() != JobOrderStatus.REFUSED) {
-            take(event.schemeId(), event.intakeYear(), -event.positions());
-        }
     }
 
     @ResetHandler
     void reset() {
         mongo.dropCollection(JobOrderView.COLLECTION);
-        mongo.dropCollection(QUOTA_USAGE);
-    }
-
-    private void take(String schemeId, int intakeYear, int positions) {
-        mongo.upsert(Query.query(Criteria.where("_id").is(quotaKey(schemeId, intakeYear))),
-                new Update().inc("positions", positions), QUOTA_USAGE);
-    }
-
-    static String quotaKey(String schemeId, int intakeYear) {
-        return schemeId + "/" + intakeYear;
-    }
-
-    int positionsTaken(String schemeId, int intakeYear) {
-        org.bson.Document usage = mongo.findById(quotaKey(schemeId, intakeYear), org.bson.Document.class, QUOTA_USAGE);
-        return usage == null ? 0 : ((Number) usage.get("positions")).intValue();
     }
 
     @Override
@@ -120,6 +97,22 @@ class JobOrderProjection implements JobOrders, JobOrderListing {
     @Override
     public long count(String employerId, String schemeId) {
         return mongo.count(filter(employerId, schemeId), JobOrderView.class);
+    }
+
+    @Override
+    public List<String> employersInScheme(String schemeId) {
+        Query query = Query.query(Criteria.where("schemeId").is(schemeId));
+        query.fields().include("employerId");
+        return mongo.find(query, org.bson.Document.class, JobOrderView.COLLECTION).stream()
+                .map(d -> d.getString("employerId")).distinct().sorted().toList();
+    }
+
+    @Override
+    public Set<String> schemesOf(String employerId) {
+        Query query = Query.query(Criteria.where("employerId").is(employerId));
+        query.fields().include("schemeId");
+        return mongo.find(query, org.bson.Document.class, JobOrderView.COLLECTION).stream()
+                .map(d -> d.getString("schemeId")).collect(Collectors.toSet());
     }
 
     private static Query filter(String employerId, String schemeId) {

@@ -12,26 +12,19 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** The scheme terms employer-matching received, and the positions its job orders hold, for the rules. */
+/** The scheme terms employer-matching received, as the fair-recruitment rules read them. */
 @Component
 class JobOrderRulebook implements SchemeRulebook {
 
     private final SchemeTermsProjection schemes;
-    private final JobOrderProjection jobOrders;
 
-    JobOrderRulebook(SchemeTermsProjection schemes, JobOrderProjection jobOrders) {
+    JobOrderRulebook(SchemeTermsProjection schemes) {
         this.schemes = schemes;
-        this.jobOrders = jobOrders;
     }
 
     @Override
     public Optional<SchemeRules> rulesOf(String schemeId) {
         return schemes.find(schemeId).map(JobOrderRulebook::rules);
-    }
-
-    @Override
-    public int positionsTaken(String schemeId, int intakeYear) {
-        return jobOrders.positionsTaken(schemeId, intakeYear);
     }
 
     static SchemeRules rules(SchemeTerms terms) {

@@ -23,6 +23,13 @@ public final class Commands {
     public record WithdrawOffer(@TargetAggregateIdentifier String offerId, String employerId, String reason) {
     }
 
+    /**
+     * The platform withdraws an unanswered offer because its candidate left the pool (consent withdrawn, erased,
+     * placed elsewhere...). Answered offers stay as they are.
+     */
+    public record WithdrawOfferOfUnavailableCandidate(@TargetAggregateIdentifier String offerId) {
+    }
+
     public record ChangeEmployer(@TargetAggregateIdentifier String placementId, String personId,
                                  String newJobOrderId, LocalDate effectiveFrom) {
     }

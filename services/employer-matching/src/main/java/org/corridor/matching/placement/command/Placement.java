@@ -16,6 +16,7 @@ import org.corridor.matching.placement.api.Commands.RecordSignedContract;
 import org.corridor.matching.placement.api.Commands.ReimburseFee;
 import org.corridor.matching.placement.api.Commands.ReportFeePaid;
 import org.corridor.matching.placement.api.Commands.WithdrawOffer;
+import org.corridor.matching.placement.api.Commands.WithdrawOfferOfUnavailableCandidate;
 import org.corridor.matching.placement.api.Events.ContractSigned;
 import org.corridor.matching.placement.api.Events.ContractSubstitutionDetected;
 import org.corridor.matching.placement.api.Events.EmployerChanged;
@@ -42,6 +43,13 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 class Placement {
 
     enum Status { OFFERED, ACCEPTED, DECLINED, WITHDRAWN }
+
+    /**
+     * What the employer reads when the platform withdraws its offer: no more than that the candidate is gone, never
+     * why (a withdrawal of consent or an erasure is the person's own business).
+     */
+    static final String CANDIDATE_UNAVAILABLE = "Withdrawn by the platform: the candidate is no longer available "
+            + "for placement. Choose another candidate from the job order's shortlist.";
 
     @AggregateIdentifier
     private String offerId;
@@ -87,6 +95,13 @@ class Placement {
         requireEmployer(command.employerId());
         requireOffered("withdrawn");
         apply(new OfferWithdrawn(offerId, employerId, personId, command.reason()));
+    }
+
+    @CommandHandler
+    void handle(WithdrawOfferOfUnavailableCandidate command) {
+        if (status == Status.OFFERED) {
+            apply(new OfferWithdrawn(offerId, employerId, personId, CANDIDATE_UNAVAILABLE));
+        }
     }
 
     @CommandHandler

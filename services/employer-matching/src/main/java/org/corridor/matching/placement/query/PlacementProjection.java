@@ -42,7 +42,7 @@ public class PlacementProjection {
     @EventHandler
     void on(OfferMade event, EventMessage<?> message) {
         mongo.save(new PlacementView(event.offerId(), event.jobOrderId(), event.employerId(), event.personId(),
-                event.terms().schemeId(), "OFFERED", event.terms(), List.of(), List.of(), List.of(),
+                event.terms().schemeId(), "OFFERED", null, event.terms(), List.of(), List.of(), List.of(),
                 message.getTimestamp()));
         count(event.terms().schemeId(), "offersMade");
     }
@@ -62,8 +62,9 @@ public class PlacementProjection {
 
     @EventHandler
     void on(OfferWithdrawn event, EventMessage<?> message) {
-        update(event.offerId(), message.getTimestamp(), v -> with(v, "WITHDRAWN", v.employerId(), v.jobOrderId(),
-                v.previousEmployers(), v.worseTerms(), v.fees(), v.terms()));
+        update(event.offerId(), message.getTimestamp(), v -> new PlacementView(v.offerId(), v.jobOrderId(),
+                v.employerId(), v.personId(), v.schemeId(), "WITHDRAWN", event.reason(), v.terms(),
+                v.previousEmployers(), v.worseTerms(), v.fees(), v.updatedAt()));
     }
 
     @EventHandler
@@ -117,7 +118,7 @@ public class PlacementProjection {
         if (held != null) {
             PlacementView changed = change.apply(held);
             mongo.save(new PlacementView(changed.offerId(), changed.jobOrderId(), changed.employerId(),
-                    changed.personId(), changed.schemeId(), changed.status(), changed.terms(),
+                    changed.personId(), changed.schemeId(), changed.status(), changed.withdrawalReason(), changed.terms(),
                     changed.previousEmployers(), changed.worseTerms(), changed.fees(), at));
         }
     }
@@ -125,7 +126,7 @@ public class PlacementProjection {
     private static PlacementView with(PlacementView v, String status, String employerId, String jobOrderId,
                                       List<String> previous, List<org.corridor.matching.placement.api.WorseTerm> worse,
                                       List<PlacementView.Fee> fees, org.corridor.matching.placement.api.OfferTerms terms) {
-        return new PlacementView(v.offerId(), jobOrderId, employerId, v.personId(), v.schemeId(), status, terms,
+        return new PlacementView(v.offerId(), jobOrderId, employerId, v.personId(), v.schemeId(), status, v.withdrawalReason(), terms,
                 List.copyOf(previous), List.copyOf(worse), List.copyOf(fees), v.updatedAt());
     }
 
@@ -147,13 +148,14 @@ public class PlacementProjection {
         return mongo.count(filter(employerId, personId, status), PlacementView.class);
     }
 
-    /** Placements with a fee still owed to the worker, optionally one employer's. */
-    public List<PlacementView> owingFees(String employerId, int page, int size) {
-        return mongo.find(owing(employerId).with(PageRequest.of(page, size, Sort.by("_id"))), PlacementView.class);
+    /** Placements with a fee still owed to the worker: one employer's, or one scheme's (either may be null). */
+    public List<PlacementView> owingFees(String employerId, String schemeId, int page, int size) {
+        return mongo.find(owing(employerId, schemeId).with(PageRequest.of(page, size, Sort.by("_id"))),
+                PlacementView.class);
     }
 
-    public long countOwingFees(String employerId) {
-        return mongo.count(owing(employerId), PlacementView.class);
+    public long countOwingFees(String employerId, String schemeId) {
+        return mongo.count(owing(employerId, schemeId), PlacementView.class);
     }
 
     /** The scheme's counters: offers made, placements agreed, contract substitutions detected. */
@@ -162,10 +164,13 @@ public class PlacementProjection {
         return counts == null ? new org.bson.Document() : counts;
     }
 
-    private static Query owing(String employerId) {
+    private static Query owing(String employerId, String schemeId) {
         Criteria criteria = Criteria.where("fees.status").is("OWED");
         if (employerId != null) {
             criteria = criteria.and("employerId").is(employerId);
+        }
+        if (schemeId != null) {
+            criteria = criteria.and("schemeId").is(schemeId);
         }
         return Query.query(criteria);
     }

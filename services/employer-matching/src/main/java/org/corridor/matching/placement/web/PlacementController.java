@@ -1,5 +1,7 @@
 package org.corridor.matching.placement.web;
 
+import org.corridor.kernel.types.RuleViolation;
+import org.corridor.matching.scheme.query.SchemeAdministrators;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
@@ -41,11 +43,14 @@ class PlacementController {
     private final CommandGateway commands;
     private final PlacementProjection placements;
     private final EventStore events;
+    private final SchemeAdministrators administrators;
 
-    PlacementController(CommandGateway commands, PlacementProjection placements, EventStore events) {
+    PlacementController(CommandGateway commands, PlacementProjection placements, EventStore events,
+                        SchemeAdministrators administrators) {
         this.commands = commands;
         this.placements = placements;
         this.events = events;
+        this.administrators = administrators;
     }
 
     @Operation(summary = "Offer a position of your open job order to a candidate from its shortlist",
@@ -168,15 +173,23 @@ class PlacementController {
         return ResponseEntity.noContent().build();
     }
 
-    @Operation(summary = "Placements with fees still owed to workers: an employer's own, or all for the scheme")
+    @Operation(summary = "Placements with fees still owed to workers: an employer's own (optionally under one "
+            + "scheme), or a scheme's for its administrator (schemeId required)")
     @GetMapping("/owed-fees")
     @PreAuthorize("hasAnyRole('EMPLOYER', 'SCHEME_ADMIN')")
-    PageOf<PlacementView> owed(Caller caller,
+    PageOf<PlacementView> owed(Caller caller, @RequestParam(required = false) String schemeId,
                                @RequestParam(defaultValue = "0") @Min(0) int page,
                                @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         String employerId = roles(caller).contains("EMPLOYER") ? org(caller) : null;
-        return new PageOf<>(placements.owingFees(employerId, page, size), page, size,
-                placements.countOwingFees(employerId));
+        if (employerId == null) {
+            if (schemeId == null) {
+                throw new RuleViolation("schemeId", "Name the scheme whose owed fees you want to see: an "
+                        + "administrator sees the fees owed under the schemes its organisation administers.");
+            }
+            administrators.requireAdministers(org(caller), schemeId);
+        }
+        return new PageOf<>(placements.owingFees(employerId, schemeId, page, size), page, size,
+                placements.countOwingFees(employerId, schemeId));
     }
 
     private PlacementView visible(Caller caller, String offerId) {

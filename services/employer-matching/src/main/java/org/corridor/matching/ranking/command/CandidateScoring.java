@@ -28,6 +28,8 @@ public final class CandidateScoring {
     static final int LANGUAGE = 200;
     static final int RECOGNITION = 200;
     static final int AVAILABILITY = 100;
+    /** Skill levels run 1 to 5; 60 is divisible by each, so a skill's share of its term is a whole number. */
+    private static final int WHOLE = 60;
 
     /** Best first: meets every requirement, then score, then person id. */
     public static final Comparator<Scored> ORDER = CandidateScoring::compare;
@@ -59,14 +61,13 @@ public final class CandidateScoring {
         boolean met = true;
         int points = 0;
         int skillCount = requirements.skills().size();
-        if (skillCount == 0) {
-            points += SKILLS;
-        }
+        int shares = 0;
         for (Requirements.Skill skill : requirements.skills()) {
             int held = candidate.skills().getOrDefault(skill.skillCode(), 0);
             met &= held >= skill.level();
-            points += SKILLS * Math.min(held, skill.level()) / (skill.level() * skillCount);
+            shares += share(held, skill.level());
         }
+        points += skillPoints(shares, skillCount);
         if (requirements.language() == null) {
             points += LANGUAGE;
         } else {
@@ -88,17 +89,17 @@ public final class CandidateScoring {
         if (skillCount == 0) {
             terms.add(new ScoreTerm("skills", SKILLS, SKILLS, true, "The job order requires no particular skill."));
         } else {
-            int points = 0;
+            int shares = 0;
             boolean met = true;
             List<String> parts = new ArrayList<>();
             for (Requirements.Skill skill : requirements.skills()) {
                 int held = candidate.skills().getOrDefault(skill.skillCode(), 0);
                 met &= held >= skill.level();
-                points += SKILLS * Math.min(held, skill.level()) / (skill.level() * skillCount);
+                shares += share(held, skill.level());
                 parts.add(skill.skillCode() + " " + (held == 0 ? "not held" : "at level " + held) + " of "
                         + skill.level() + " required");
             }
-            terms.add(new ScoreTerm("skills", points, SKILLS, met, String.join("; ", parts) + "."));
+            terms.add(new ScoreTerm("skills", skillPoints(shares, skillCount), SKILLS, met, String.join("; ", parts) + "."));
         }
         if (requirements.language() == null) {
             terms.add(new ScoreTerm("language", LANGUAGE, LANGUAGE, true, "The job order requires no language."));
@@ -151,6 +152,16 @@ public final class CandidateScoring {
     }
 
     private record Entry(CandidateProfile candidate, Scored scored) {
+    }
+
+    /** A required skill's share, out of {@value #WHOLE}: the level held up to the level required, over it. */
+    private static int share(int held, int required) {
+        return WHOLE * Math.min(held, required) / required;
+    }
+
+    /** The skills term: the shares added up before dividing, so every skill held in full gives all 500 points. */
+    private static int skillPoints(int shares, int skillCount) {
+        return skillCount == 0 ? SKILLS : SKILLS * shares / (WHOLE * skillCount);
     }
 
     private static int languagePoints(CefrLevel held, CefrLevel required) {

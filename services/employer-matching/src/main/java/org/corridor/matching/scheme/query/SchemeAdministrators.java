@@ -17,6 +17,12 @@ public class SchemeAdministrators {
         this.schemes = schemes;
     }
 
+    /** Whether {@code organisation} administers the scheme (one naming no administering organisation: any does). */
+    public boolean administers(String organisation, String schemeId) {
+        return schemes.find(schemeId).filter(terms -> terms.administeringOrganisation() == null
+                || terms.administeringOrganisation().equals(organisation)).isPresent();
+    }
+
     /** Refuses, as if the scheme did not exist, when {@code organisation} does not administer it. */
     public void requireAdministers(String organisation, String schemeId) {
         SchemeTerms terms = schemes.find(schemeId).orElseThrow(() -> new UnknownToCaller("scheme", schemeId));

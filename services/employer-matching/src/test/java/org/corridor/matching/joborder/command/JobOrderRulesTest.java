@@ -56,13 +56,16 @@ class JobOrderRulesTest {
     AggregateTestFixture<JobOrder> fixture;
     FakeRulebook rulebook;
     FakeRegister employers;
+    FakePlaces places;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(JobOrder.class);
         rulebook = new FakeRulebook();
         employers = new FakeRegister();
-        fixture.registerAnnotatedCommandHandler(new JobOrderHandler(fixture.getRepository(), employers, rulebook));
+        places = new FakePlaces();
+        fixture.registerAnnotatedCommandHandler(new JobOrderHandler(fixture.getRepository(), employers, rulebook,
+                places));
     }
 
     // --- the whole order
@@ -178,14 +181,15 @@ class JobOrderRulesTest {
 
     @Test
     void scheme_quota_accepts_positions_that_exactly_fill_the_remaining_places() {
-        rulebook.taken = 6;
+        places.held.put("jo-other", 6);
         open(FAIR).expectEvents(new JobOrderOpened(ORDER, EMPLOYER, FAIR));
     }
 
     @Test
     void scheme_quota_refuses_one_position_more_than_the_remaining_places() {
-        rulebook.taken = 7;
+        places.held.put("jo-other", 7);
         expectRefusal(open(FAIR), "scheme-quota", "positions");
+        assertThat(places.held).containsOnlyKeys("jo-other");
     }
 
     @Test
@@ -194,6 +198,73 @@ class JobOrderRulesTest {
                 FAIR.monthlyWage(), FAIR.hoursPerWeek(), FAIR.contractMonths(), FAIR.location(), FAIR.housing(),
                 FAIR.recruitmentCosts(), LocalDate.of(2031, 1, 1));
         expectRefusal(open(terms), "scheme-quota", "startDate");
+    }
+
+    @Test
+    void scheme_quota_reserves_the_places_of_an_opened_order() {
+        places.held.put("jo-other", 6);
+        open(FAIR).expectEvents(new JobOrderOpened(ORDER, EMPLOYER, FAIR));
+        assertThat(places.held).containsEntry(ORDER, 4);
+    }
+
+    @Test
+    void scheme_quota_reserves_nothing_for_a_refused_order() {
+        expectRefusal(open(inRegion(FAIR, "DE-HH", "2649.99")), "wage-floor", "monthlyWage");
+        assertThat(places.held).isEmpty();
+    }
+
+    @Test
+    void scheme_quota_gets_the_places_of_a_closed_order_back() {
+        places.held.put(ORDER, 4);
+        fixture.given(new JobOrderOpened(ORDER, EMPLOYER, FAIR))
+                .when(new ChangeJobOrderStatus(ORDER, EMPLOYER, JobOrderStatus.CLOSED, "season over"))
+                .expectEvents(new JobOrderStatusChanged(ORDER, EMPLOYER, SCHEME, JobOrderStatus.OPEN,
+                        JobOrderStatus.CLOSED, 4, 2027, "season over"));
+        assertThat(places.held).isEmpty();
+    }
+
+    @Test
+    void scheme_quota_keeps_the_places_of_a_paused_order() {
+        places.held.put(ORDER, 4);
+        fixture.given(new JobOrderOpened(ORDER, EMPLOYER, FAIR))
+                .when(new ChangeJobOrderStatus(ORDER, EMPLOYER, JobOrderStatus.PAUSED, null));
+        assertThat(places.held).containsEntry(ORDER, 4);
+    }
+
+    @Test
+    void scheme_quota_holds_an_order_amended_down_at_its_new_positions() {
+        places.held.put(ORDER, 4);
+        places.held.put("jo-other", 6);
+        JobOrderTerms two = positions(FAIR, 2);
+        fixture.given(new JobOrderOpened(ORDER, EMPLOYER, FAIR))
+                .when(new AmendJobOrder(ORDER, EMPLOYER, two))
+                .expectEvents(new JobOrderAmended(ORDER, EMPLOYER, two, FAIR, JobOrderStatus.OPEN));
+        assertThat(places.held).containsEntry(ORDER, 2).containsEntry("jo-other", 6);
+    }
+
+    @Test
+    void scheme_quota_refuses_an_order_amended_up_past_the_places_left_and_keeps_what_it_held() {
+        places.held.put(ORDER, 4);
+        places.held.put("jo-other", 6);
+        fixture.given(new JobOrderOpened(ORDER, EMPLOYER, FAIR))
+                .when(new AmendJobOrder(ORDER, EMPLOYER, positions(FAIR, 5)))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(predicate(event ->
+                        event instanceof JobOrderAmendmentRefused refused
+                                && rules(refused.breaches()).equals(List.of("scheme-quota"))))));
+        assertThat(places.held).containsEntry(ORDER, 4);
+    }
+
+    @Test
+    void scheme_quota_moves_the_places_of_an_order_amended_to_another_intake_year() {
+        rulebook.rules = new SchemeRules(SCHEME, false, null, RULES.occupations(), RULES.benchmarkWages(),
+                List.of(new SchemeRules.Quota(10, 2027), new SchemeRules.Quota(5, 2028)));
+        places.held.put(ORDER, 4);
+        JobOrderTerms later = startingOn(FAIR, LocalDate.of(2028, 3, 1));
+        fixture.given(new JobOrderOpened(ORDER, EMPLOYER, FAIR))
+                .when(new AmendJobOrder(ORDER, EMPLOYER, later))
+                .expectEvents(new JobOrderAmended(ORDER, EMPLOYER, later, FAIR, JobOrderStatus.OPEN));
+        assertThat(places.held).isEmpty();
+        assertThat(places.elsewhere.get(SCHEME + "/2028")).containsEntry(ORDER, 4);
     }
 
     // --- employer standing and scheme
@@ -243,7 +314,8 @@ class JobOrderRulesTest {
 
     @Test
     void an_amendment_does_not_count_the_orders_own_positions_twice_against_the_quota() {
-        rulebook.taken = 10; // this order's 4 and others' 6
+        places.held.put(ORDER, 4);
+        places.held.put("jo-other", 6);
         fixture.given(new JobOrderOpened(ORDER, EMPLOYER, FAIR))
                 .when(new AmendJobOrder(ORDER, EMPLOYER, FAIR))
                 .expectEvents(new JobOrderAmended(ORDER, EMPLOYER, FAIR, FAIR, JobOrderStatus.OPEN));
@@ -341,18 +413,54 @@ class JobOrderRulesTest {
                 location == null ? terms.location() : location, terms.housing(), costs, terms.startDate());
     }
 
+    static JobOrderTerms positions(JobOrderTerms terms, int positions) {
+        return new JobOrderTerms(terms.schemeId(), terms.iscoCode(), positions, terms.requiredSkills(),
+                terms.language(), terms.monthlyWage(), terms.hoursPerWeek(), terms.contractMonths(), terms.location(),
+                terms.housing(), terms.recruitmentCosts(), terms.startDate());
+    }
+
+    static JobOrderTerms startingOn(JobOrderTerms terms, LocalDate start) {
+        return new JobOrderTerms(terms.schemeId(), terms.iscoCode(), terms.positions(), terms.requiredSkills(),
+                terms.language(), terms.monthlyWage(), terms.hoursPerWeek(), terms.contractMonths(), terms.location(),
+                terms.housing(), terms.recruitmentCosts(), start);
+    }
+
     static final class FakeRulebook implements SchemeRulebook {
         SchemeRules rules = RULES;
-        int taken;
 
         @Override
         public Optional<SchemeRules> rulesOf(String schemeId) {
             return Optional.ofNullable(rules);
         }
+    }
+
+    /** The places of every quota, by job order, as {@link SchemeIntakeQuota} would hold them. */
+    static final class FakePlaces implements SchemePlaces {
+        final Map<String, Integer> held = new HashMap<>();
+        final Map<String, Map<String, Integer>> elsewhere = new HashMap<>();
 
         @Override
-        public int positionsTaken(String schemeId, int intakeYear) {
-            return taken;
+        public Ledger of(String schemeId, int intakeYear) {
+            Map<String, Integer> quota = schemeId.equals(SCHEME) && intakeYear == 2027 ? held
+                    : elsewhere.computeIfAbsent(schemeId + "/" + intakeYear, k -> new HashMap<>());
+            return new Ledger() {
+                @Override
+                public int heldByOthers(String jobOrderId) {
+                    return quota.entrySet().stream().filter(e -> !e.getKey().equals(jobOrderId))
+                            .mapToInt(Map.Entry::getValue).sum();
+                }
+
+                @Override
+                public void reserve(String jobOrderId, int positions, int quotaPlaces) {
+                    assertThat(heldByOthers(jobOrderId) + positions).isLessThanOrEqualTo(quotaPlaces);
+                    quota.put(jobOrderId, positions);
+                }
+
+                @Override
+                public void release(String jobOrderId) {
+                    quota.remove(jobOrderId);
+                }
+            };
         }
     }
 

@@ -104,4 +104,77 @@ class CandidateScoringTest {
         List<RankedCandidate> top3 = CandidateScoring.top(pool, CARE, 3);
         assertThat(top3).isEqualTo(all.subList(0, Math.min(3, all.size())));
     }
+
+    // --- any job order: required skills with levels, an optional language, a start date
+
+    static final String[] SKILL_CODES = {"care.basic-nursing", "care.mobility", "care.hygiene", "care.medication"};
+    static final LocalDate START = LocalDate.of(2027, 9, 1);
+
+    @Provide
+    Arbitrary<Requirements> jobOrders() {
+        Arbitrary<List<Requirements.Skill>> skills = Combinators.combine(Arbitraries.of(SKILL_CODES),
+                        Arbitraries.integers().between(1, 5)).as(Requirements.Skill::new)
+                .list().ofMaxSize(4).uniqueElements(Requirements.Skill::skillCode);
+        Arbitrary<CefrLevel> level = Arbitraries.of(CefrLevel.values()).injectNull(0.25);
+        return Combinators.combine(skills, level).as((required, german) -> new Requirements("jo-any", "s-1", "5321",
+                required, german == null ? null : "de", german, START));
+    }
+
+    @Provide
+    Arbitrary<List<CandidateProfile>> anyPools() {
+        Arbitrary<Map<String, Integer>> held = Arbitraries.maps(Arbitraries.of(SKILL_CODES),
+                Arbitraries.integers().between(1, 5)).ofMaxSize(SKILL_CODES.length);
+        return Combinators.combine(Arbitraries.strings().alpha().ofLength(6), held,
+                        Arbitraries.of(CefrLevel.values()).injectNull(0.2),
+                        Arbitraries.of(CandidateProfile.Recognition.values()),
+                        Arbitraries.integers().between(-200, 200))
+                .as((id, skills, german, recognition, days) -> new CandidateProfile(id, "s-1", "5321", skills,
+                        german == null ? Map.of() : Map.of("de", german), recognition, START.plusDays(days)))
+                .list().ofMaxSize(40).uniqueElements(CandidateProfile::personId);
+    }
+
+    /** Whether the candidate meets every requirement, worked out here from the job order, not by the scoring. */
+    static boolean qualifies(CandidateProfile candidate, Requirements order) {
+        boolean skills = order.skills().stream()
+                .allMatch(s -> candidate.skills().getOrDefault(s.skillCode(), 0) >= s.level());
+        boolean language = order.language() == null || (candidate.languages().containsKey(order.language())
+                && candidate.languages().get(order.language()).compareTo(order.languageLevel()) >= 0);
+        return skills && language && !candidate.availableFrom().isAfter(order.startDate());
+    }
+
+    @Property(tries = 500)
+    void for_any_job_order_a_fully_qualified_candidate_outranks_every_one_missing_any_requirement(
+            @ForAll("jobOrders") Requirements order, @ForAll("anyPools") List<CandidateProfile> pool) {
+        Map<String, CandidateProfile> byId = new java.util.HashMap<>();
+        pool.forEach(c -> byId.put(c.personId(), c));
+        List<RankedCandidate> ranked = CandidateScoring.top(pool, order, pool.size() + 1);
+        assertThat(ranked).hasSize(pool.size());
+        boolean missedSeen = false;
+        for (RankedCandidate candidate : ranked) {
+            boolean qualified = qualifies(byId.get(candidate.personId()), order);
+            assertThat(candidate.meetsEveryRequirement()).as(candidate.personId()).isEqualTo(qualified);
+            assertThat(qualified && missedSeen).as("%s qualifies but ranks below one who misses a requirement",
+                    candidate.personId()).isFalse();
+            missedSeen |= !qualified;
+        }
+    }
+
+    @Property(tries = 300)
+    void the_skills_term_explains_every_required_skill_at_the_level_held_and_is_met_only_when_all_are(
+            @ForAll("jobOrders") Requirements order, @ForAll("anyPools") List<CandidateProfile> pool) {
+        for (CandidateProfile candidate : pool) {
+            var skills = CandidateScoring.explain(1, candidate, order).terms().get(0);
+            assertThat(skills.term()).isEqualTo("skills");
+            boolean allHeld = order.skills().stream()
+                    .allMatch(s -> candidate.skills().getOrDefault(s.skillCode(), 0) >= s.level());
+            assertThat(skills.requirementMet()).isEqualTo(allHeld);
+            assertThat(skills.points()).isBetween(0, skills.maxPoints());
+            assertThat(skills.points() == skills.maxPoints()).isEqualTo(allHeld);
+            for (Requirements.Skill required : order.skills()) {
+                int held = candidate.skills().getOrDefault(required.skillCode(), 0);
+                assertThat(skills.explanation()).contains(required.skillCode() + " "
+                        + (held == 0 ? "not held" : "at level " + held) + " of " + required.level() + " required");
+            }
+        }
+    }
 }
