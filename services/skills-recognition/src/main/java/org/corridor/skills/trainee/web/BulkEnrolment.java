@@ -5,7 +5,10 @@ import jakarta.validation.Validator;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.corridor.kernel.types.CefrLevel;
 import org.corridor.kernel.types.InvalidValueException;
 import org.corridor.kernel.types.OccupationCode;
@@ -16,6 +19,7 @@ import org.corridor.skills.access.Acting;
 import org.corridor.skills.access.NotPermitted;
 import org.corridor.skills.scheme.api.Track;
 import org.corridor.skills.trainee.api.ConsentPurpose;
+import org.corridor.skills.trainee.api.EnrolTrainee;
 import org.corridor.skills.trainee.api.Gender;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,6 +38,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -59,16 +64,19 @@ class BulkEnrolment {
 
     private final CommandGateway commands;
     private final Validator validator;
+    private final ActivationCodes activationCodes;
 
-    BulkEnrolment(CommandGateway commands, Validator validator) {
+    BulkEnrolment(CommandGateway commands, Validator validator, ActivationCodes activationCodes) {
         this.commands = commands;
         this.validator = validator;
+        this.activationCodes = activationCodes;
     }
 
     record RowError(long line, String field, String reason) {
     }
 
-    record RowEnrolled(long line, String personId) {
+    /** A row enrolled: the person id, and the code that activates their login, shown in this response only. */
+    record RowEnrolled(long line, String personId, String activationCode, Instant activationExpiresAt) {
     }
 
     /** What became of the file: the person id of each enrolled row, the lines already enrolled, each refusal. */
@@ -76,18 +84,57 @@ class BulkEnrolment {
                   List<Long> alreadyEnrolledLines, List<RowError> errors) {
     }
 
+    /** Where the outcome of each row goes, as soon as the row is handled. */
+    interface Outcomes {
+
+        void enrolled(long line, String personId, ActivationCodes.Issued activation);
+
+        void alreadyEnrolled(long line, String personId);
+
+        /** A refused row (or, on line 1, the header; {@code row} false for problems of the file, not of a row). */
+        void refused(long line, boolean row, List<RowError> problems);
+    }
+
+    /** Enrols the whole file and answers with everything at once (the synchronous upload). */
     Report enrol(SchemeId schemeId, InputStream body, Acting acting) {
         List<RowEnrolled> enrolled = new ArrayList<>();
         List<Long> already = new ArrayList<>();
         List<RowError> errors = new ArrayList<>();
+        int rows = enrol(schemeId, body, acting, null, 0, new Outcomes() {
+            @Override
+            public void enrolled(long line, String personId, ActivationCodes.Issued activation) {
+                enrolled.add(new RowEnrolled(line, personId, activation.code().code(), activation.expiresAt()));
+            }
+
+            @Override
+            public void alreadyEnrolled(long line, String personId) {
+                already.add(line);
+            }
+
+            @Override
+            public void refused(long line, boolean row, List<RowError> problems) {
+                errors.addAll(problems);
+            }
+        });
+        return new Report(rows, enrolled.size(), already.size(), enrolled, already, errors);
+    }
+
+    /**
+     * Enrols the rows after line {@code resumeAfterLine} (0 for all), handing each outcome to {@code outcomes} as it
+     * happens; returns the number of rows read. {@code audit} is the metadata of the clerk's request when the work
+     * runs outside it (null inside it: the request supplies it).
+     */
+    int enrol(SchemeId schemeId, InputStream body, Acting acting, MetaData audit, long resumeAfterLine,
+              Outcomes outcomes) {
         int rows = 0;
         try (Reader reader = reader(body)) {
             BufferedReader buffered = new BufferedReader(reader);
             buffered.mark(64 * 1024);
             String header = buffered.readLine();
             if (header == null) {
-                errors.add(new RowError(1, "header", "the file is empty; the first row names the columns: " + COLUMNS));
-                return new Report(0, 0, 0, enrolled, already, errors);
+                outcomes.refused(1, false, List.of(new RowError(1, "header",
+                        "the file is empty; the first row names the columns: " + COLUMNS)));
+                return 0;
             }
             char delimiter = count(header, ';') > count(header, ',') ? ';' : ',';
             buffered.reset();
@@ -95,36 +142,41 @@ class BulkEnrolment {
                     .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).setTrim(true).build().parse(buffered);
             Map<String, Integer> columns = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             columns.putAll(parser.getHeaderMap());
+            List<RowError> missing = new ArrayList<>();
             for (String required : REQUIRED) {
                 if (!columns.containsKey(required)) {
-                    errors.add(new RowError(1, required, "the header has no column " + required + "; the columns are "
+                    missing.add(new RowError(1, required, "the header has no column " + required + "; the columns are "
                             + COLUMNS + " (" + REQUIRED + " required)"));
                 }
             }
-            if (!errors.isEmpty()) {
-                return new Report(0, 0, 0, enrolled, already, errors);
+            if (!missing.isEmpty()) {
+                outcomes.refused(1, false, missing);
+                return 0;
             }
             long line;
             for (CSVRecord record : parser) {
-                rows++;
                 line = parser.getCurrentLineNumber();
-                enrolRow(schemeId, record, columns, line, acting, enrolled, already, errors);
+                if (line <= resumeAfterLine) {
+                    continue;
+                }
+                rows++;
+                enrolRow(schemeId, record, columns, line, acting, audit, outcomes);
                 if (rows % 1000 == 0) {
-                    log.info("Bulk enrolment in scheme {}: {} rows read, {} enrolled, {} refused", schemeId, rows,
-                            enrolled.size(), errors.size());
+                    log.info("Bulk enrolment in scheme {}: {} rows read up to line {}", schemeId, rows, line);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (UncheckedIOException | IllegalStateException malformed) {
-            errors.add(new RowError(rows + 2, "file", "the file stops being CSV here (" + malformed.getMessage()
-                    + "); rows before this line were handled"));
+            long line = rows + 2 + Math.max(resumeAfterLine - 1, 0);
+            outcomes.refused(line, false, List.of(new RowError(line, "file", "the file stops being CSV here ("
+                    + malformed.getMessage() + "); rows before this line were handled")));
         }
-        return new Report(rows, enrolled.size(), already.size(), enrolled, already, errors);
+        return rows;
     }
 
     private void enrolRow(SchemeId schemeId, CSVRecord record, Map<String, Integer> columns, long line, Acting acting,
-                          List<RowEnrolled> enrolled, List<Long> already, List<RowError> errors) {
+                          MetaData audit, Outcomes outcomes) {
         Function<String, String> field = name -> {
             Integer index = columns.get(name);
             if (index == null || index >= record.size()) {
@@ -142,30 +194,39 @@ class BulkEnrolment {
                     parse("iscoCode", field.apply("iscoCode"), OccupationCode::of), field.apply("trainingProvider"),
                     consent(field.apply("consent")));
         } catch (FieldProblem problem) {
-            errors.add(new RowError(line, problem.field, problem.getMessage()));
+            outcomes.refused(line, true, List.of(new RowError(line, problem.field, problem.getMessage())));
             return;
         }
         Set<ConstraintViolation<EnrolTraineeRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
-            violations.stream().sorted((a, b) -> a.getPropertyPath().toString().compareTo(b.getPropertyPath().toString()))
-                    .forEach(v -> errors.add(new RowError(line, v.getPropertyPath().toString(), v.getMessage())));
+            outcomes.refused(line, true, violations.stream()
+                    .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                    .map(v -> new RowError(line, v.getPropertyPath().toString(), v.getMessage())).toList());
             return;
         }
         PersonId personId = PersonId.generate();
+        ActivationCodes.Issued activation = activationCodes.issue();
         try {
-            commands.sendAndWait(TraineeController.command(request, personId, acting, Instant.now()));
-            enrolled.add(new RowEnrolled(line, personId.value()));
+            EnrolTrainee command = TraineeController.command(request, personId, acting, Instant.now(),
+                    activation.activation());
+            commands.sendAndWait(audit == null ? command
+                    : GenericCommandMessage.asCommandMessage(command).andMetaData(audit));
+            outcomes.enrolled(line, personId.value(), activation);
         } catch (RuntimeException refused) {
             Throwable cause = refused;
-            while (cause.getCause() != null && !(cause instanceof RuleViolation) && !(cause instanceof NotPermitted)) {
+            while (cause.getCause() != null && !(cause instanceof RuleViolation) && !(cause instanceof NotPermitted)
+                    && !(cause instanceof AggregateNotFoundException)) {
                 cause = cause.getCause();
             }
             if (cause instanceof RuleViolation violation && "one-enrolment-per-person".equals(violation.rule())) {
-                already.add(line);
+                outcomes.alreadyEnrolled(line, violation.getMessage().replaceAll(".* as person (\\S+);.*", "$1"));
             } else if (cause instanceof RuleViolation violation) {
-                errors.add(new RowError(line, violation.field(), violation.getMessage()));
+                outcomes.refused(line, true, List.of(new RowError(line, violation.field(), violation.getMessage())));
             } else if (cause instanceof NotPermitted notPermitted) {
-                errors.add(new RowError(line, "schemeId", notPermitted.getMessage()));
+                outcomes.refused(line, true, List.of(new RowError(line, "schemeId", notPermitted.getMessage())));
+            } else if (cause instanceof AggregateNotFoundException) {
+                outcomes.refused(line, true, List.of(new RowError(line, "schemeId", "there is no scheme " + schemeId
+                        + "; upload the file to the address of a scheme listed by GET /schemes")));
             } else {
                 throw refused;
             }
