@@ -2,11 +2,10 @@ package org.corridor.skills.trainee;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.corridor.contracts.Contracts;
-import org.corridor.kernel.messaging.IntegrationHeaders;
-import org.corridor.kernel.messaging.TopicRecords;
 import org.corridor.kernel.testing.CorridorServiceTest;
 import org.corridor.kernel.testing.TestTokens;
 import org.corridor.skills.Api;
+import org.corridor.skills.PublishedRecords;
 import org.corridor.skills.Tokens;
 import org.corridor.skills.trainee.api.ActivationCode;
 import org.junit.jupiter.api.Test;
@@ -29,7 +28,6 @@ import static org.awaitility.Awaitility.await;
 @CorridorServiceTest
 class WorkerActivationHttpTest {
 
-    static final String TOPIC = "skills-recognition.events";
     static final String ISSUED = "skills-recognition.worker-activation-issued.v1";
 
     @Autowired
@@ -43,8 +41,7 @@ class WorkerActivationHttpTest {
     }
 
     static List<ConsumerRecord<String, String>> activations(String personId, int count) {
-        return TopicRecords.embedded().await(TOPIC, r -> personId.equals(r.key())
-                && ISSUED.equals(TopicRecords.header(r, IntegrationHeaders.EVENT_TYPE)), count, Duration.ofSeconds(30));
+        return PublishedRecords.await(personId, ISSUED, count);
     }
 
     @Test
@@ -101,7 +98,7 @@ class WorkerActivationHttpTest {
         both.forEach(r -> Contracts.requireValid(r.value()));
         assertThat(both.get(1).value()).contains(new ActivationCode(second).digest()).doesNotContain(second);
         assertThat(both.get(1).value()).contains("\"aggregateVersion\":");
-        assertThat(TopicRecords.embedded().now(TOPIC, TopicRecords.keyed(personId)))
+        assertThat(PublishedRecords.everything())
                 .noneMatch(r -> r.value().contains(first) || r.value().contains(second));
     }
 }
