@@ -23,7 +23,9 @@ import org.corridor.skills.trainee.api.EnrolTrainee;
 import org.corridor.skills.trainee.api.Gender;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import jakarta.annotation.PreDestroy;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -38,7 +40,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongPredicate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -65,11 +73,28 @@ class BulkEnrolment {
     private final CommandGateway commands;
     private final Validator validator;
     private final ActivationCodes activationCodes;
+    private final int rowsInFlight;
+    private final ExecutorService rowWorkers;
 
-    BulkEnrolment(CommandGateway commands, Validator validator, ActivationCodes activationCodes) {
+    BulkEnrolment(CommandGateway commands, Validator validator, ActivationCodes activationCodes,
+                  @Value("${corridor.skills.imports.rows-in-flight:4}") int rowsInFlight) {
+        if (rowsInFlight < 1) {
+            throw new IllegalArgumentException("corridor.skills.imports.rows-in-flight must be at least 1");
+        }
         this.commands = commands;
         this.validator = validator;
         this.activationCodes = activationCodes;
+        this.rowsInFlight = rowsInFlight;
+        this.rowWorkers = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "enrolment-row");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        rowWorkers.shutdownNow();
     }
 
     record RowError(long line, String field, String reason) {
@@ -97,10 +122,10 @@ class BulkEnrolment {
 
     /** Enrols the whole file and answers with everything at once (the synchronous upload). */
     Report enrol(SchemeId schemeId, InputStream body, Acting acting) {
-        List<RowEnrolled> enrolled = new ArrayList<>();
-        List<Long> already = new ArrayList<>();
-        List<RowError> errors = new ArrayList<>();
-        int rows = enrol(schemeId, body, acting, null, 0, new Outcomes() {
+        List<RowEnrolled> enrolled = Collections.synchronizedList(new ArrayList<>());
+        List<Long> already = Collections.synchronizedList(new ArrayList<>());
+        List<RowError> errors = Collections.synchronizedList(new ArrayList<>());
+        int rows = enrol(schemeId, body, acting, null, line -> false, new Outcomes() {
             @Override
             public void enrolled(long line, String personId, ActivationCodes.Issued activation) {
                 enrolled.add(new RowEnrolled(line, personId, activation.code().code(), activation.expiresAt()));
@@ -116,17 +141,25 @@ class BulkEnrolment {
                 errors.addAll(problems);
             }
         });
-        return new Report(rows, enrolled.size(), already.size(), enrolled, already, errors);
+        enrolled.sort(Comparator.comparingLong(RowEnrolled::line));
+        already.sort(Comparator.naturalOrder());
+        errors.sort(Comparator.comparingLong(RowError::line));
+        return new Report(rows, enrolled.size(), already.size(), List.copyOf(enrolled), List.copyOf(already),
+                List.copyOf(errors));
     }
 
     /**
-     * Enrols the rows after line {@code resumeAfterLine} (0 for all), handing each outcome to {@code outcomes} as it
-     * happens; returns the number of rows read. {@code audit} is the metadata of the clerk's request when the work
-     * runs outside it (null inside it: the request supplies it).
+     * Enrols the rows whose lines were not {@code handledBefore}, up to {@code corridor.skills.imports.rows-in-flight}
+     * of them at a time (each its own unit of work; the identity index keeps a person in the file twice from being
+     * enrolled twice), handing each outcome to {@code outcomes} as it happens, from the thread that enrolled it;
+     * returns the number of rows read. {@code audit} is the metadata of the clerk's request when the work runs
+     * outside it (null inside it: the request supplies it).
      */
-    int enrol(SchemeId schemeId, InputStream body, Acting acting, MetaData audit, long resumeAfterLine,
+    int enrol(SchemeId schemeId, InputStream body, Acting acting, MetaData audit, LongPredicate handledBefore,
               Outcomes outcomes) {
         int rows = 0;
+        Semaphore slots = new Semaphore(rowsInFlight);
+        AtomicReference<RuntimeException> failed = new AtomicReference<>();
         try (Reader reader = reader(body)) {
             BufferedReader buffered = new BufferedReader(reader);
             buffered.mark(64 * 1024);
@@ -153,26 +186,63 @@ class BulkEnrolment {
                 outcomes.refused(1, false, missing);
                 return 0;
             }
-            long line;
-            for (CSVRecord record : parser) {
-                line = parser.getCurrentLineNumber();
-                if (line <= resumeAfterLine) {
-                    continue;
+            long lastLine = 1;
+            try {
+                for (CSVRecord record : parser) {
+                    long line = parser.getCurrentLineNumber();
+                    lastLine = line;
+                    if (handledBefore.test(line)) {
+                        continue;
+                    }
+                    if (failed.get() != null) {
+                        break;
+                    }
+                    rows++;
+                    acquire(slots);
+                    rowWorkers.execute(() -> {
+                        try {
+                            enrolRow(schemeId, record, columns, line, acting, audit, outcomes);
+                        } catch (RuntimeException unexpected) {
+                            failed.compareAndSet(null, unexpected);
+                        } finally {
+                            slots.release();
+                        }
+                    });
+                    if (rows % 1000 == 0) {
+                        log.info("Bulk enrolment in scheme {}: {} rows read up to line {}", schemeId, rows, line);
+                    }
                 }
-                rows++;
-                enrolRow(schemeId, record, columns, line, acting, audit, outcomes);
-                if (rows % 1000 == 0) {
-                    log.info("Bulk enrolment in scheme {}: {} rows read up to line {}", schemeId, rows, line);
-                }
+            } catch (UncheckedIOException | IllegalStateException malformed) {
+                long line = lastLine + 1;
+                outcomes.refused(line, false, List.of(new RowError(line, "file", "the file stops being CSV here ("
+                        + malformed.getMessage() + "); rows before this line were handled")));
+            } finally {
+                slots.acquireUninterruptibly(rowsInFlight);
+                slots.release(rowsInFlight);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (UncheckedIOException | IllegalStateException malformed) {
-            long line = rows + 2 + Math.max(resumeAfterLine - 1, 0);
-            outcomes.refused(line, false, List.of(new RowError(line, "file", "the file stops being CSV here ("
-                    + malformed.getMessage() + "); rows before this line were handled")));
+        }
+        if (failed.get() != null) {
+            throw failed.get();
         }
         return rows;
+    }
+
+    private static void acquire(Semaphore slots) {
+        try {
+            slots.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Interrupted();
+        }
+    }
+
+    /** The service is stopping while a file is enrolled; the rows handled so far are recorded. */
+    static final class Interrupted extends RuntimeException {
+        Interrupted() {
+            super("the enrolment was interrupted as the service stops; the rows handled so far are recorded");
+        }
     }
 
     private void enrolRow(SchemeId schemeId, CSVRecord record, Map<String, Integer> columns, long line, Acting acting,

@@ -21,7 +21,9 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where an enrolment import stands: one document per import in {@code enrolment-imports} (who uploaded it, its
@@ -140,6 +142,15 @@ class EnrolmentImportStore {
                 .set("enrolled", enrolled).set("alreadyEnrolled", already).set("refused", refused)
                 .set("rowsRead", enrolled + already + refused)
                 .set("lastLine", last == null ? 1L : ((Number) last.get("line")).longValue()), IMPORTS);
+    }
+
+    /** The lines of an import whose outcome is recorded. */
+    Set<Long> handledLines(String importId) {
+        Query query = Query.query(Criteria.where("importId").is(importId));
+        query.fields().include("line");
+        Set<Long> lines = new HashSet<>();
+        mongo.find(query, Document.class, ROWS).forEach(d -> lines.add(number(d, "line")));
+        return lines;
     }
 
     private long count(String importId, Outcome outcome) {

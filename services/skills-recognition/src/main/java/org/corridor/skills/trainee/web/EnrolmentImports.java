@@ -28,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -39,7 +40,7 @@ import java.util.concurrent.TimeUnit;
  * service alone, deleted when the import ends), then its rows are enrolled one by one as {@link BulkEnrolment} reads
  * them, each outcome recorded in {@link EnrolmentImportStore} as it happens, so the clerk follows the import while
  * it runs. An import whose runner stopped (the service was stopped or crashed) is taken up again by the next check
- * on the same host after the rows it had handled; the identity index makes a row handled twice come out as already
+ * on the same host, skipping the lines it had recorded; the identity index makes a row handled twice come out as already
  * enrolled, never as a second enrolment.
  */
 @Component
@@ -102,16 +103,16 @@ class EnrolmentImports implements SmartLifecycle {
         }
         Document task = claimed.get();
         Path spool = Path.of(task.getString("spool"));
-        long resumeAfter = ((Number) task.get("lastLine", 1L)).longValue();
-        if (resumeAfter > 1) {
+        Set<Long> handled = store.handledLines(importId);
+        if (!handled.isEmpty()) {
             store.recount(importId);
-            log.info("Enrolment import {} resumes after line {}", importId, resumeAfter);
+            log.info("Enrolment import {} resumes; {} lines were handled before", importId, handled.size());
         }
         Caller caller = new Caller(task.getString("userId"), task.getList("roles", String.class),
                 task.getString("organisation"), task.getString("country"), null);
         MetaData audit = AuditMetadata.of(Actors.fromCaller(caller), task.getString("correlationId"));
         try (InputStream in = Files.newInputStream(spool)) {
-            bulk.enrol(SchemeId.of(task.getString("schemeId")), in, Callers.acting(caller), audit, resumeAfter,
+            bulk.enrol(SchemeId.of(task.getString("schemeId")), in, Callers.acting(caller), audit, handled::contains,
                     new Recorder(importId));
             store.finished(importId, Status.FINISHED, null, Instant.now());
             deleteQuietly(spool);

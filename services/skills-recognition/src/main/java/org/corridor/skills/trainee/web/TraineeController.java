@@ -160,7 +160,11 @@ class TraineeController {
         TraineeSearch search = new TraineeSearch(acting.is("ORIGIN_AGENCY") ? acting.organisation() : null,
                 acting.is("ORIGIN_AGENCY") ? null : acting.organisation(), schemeId, status,
                 track == null ? null : track.name(), iscoCode, name, sort);
-        return new PageOf<>(trainees.search(search, page, size), page, size, trainees.count(search));
+        List<TraineeView> items = trainees.search(search, page, size);
+        // A page that is not full ends the listing: its total is known without counting (a second scan).
+        long total = !items.isEmpty() && items.size() < size || page == 0 && items.isEmpty()
+                ? (long) page * size + items.size() : trainees.count(search);
+        return new PageOf<>(items, page, size, total);
     }
 
     @Operation(summary = "Withdraw consent for some purposes (or all, with an empty list): use stops at once, and "
