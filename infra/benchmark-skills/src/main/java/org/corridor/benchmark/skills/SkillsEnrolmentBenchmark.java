@@ -224,19 +224,28 @@ public final class SkillsEnrolmentBenchmark {
         long deadline = System.nanoTime() + WAIT.toNanos();
         long total = 0;
         while (System.nanoTime() < deadline) {
-            total = get(token, SERVICE + "/trainees?schemeId=" + schemeId + "&size=1").path("total").asLong();
-            if (total >= expected) {
-                return total;
+            HttpResponse<String> response = http.send(request(token, SERVICE + "/trainees?schemeId=" + schemeId
+                    + "&size=1").GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 200) {
+                total = JSON.readTree(response.body()).path("total").asLong();
+                if (total >= expected) {
+                    return total;
+                }
             }
             Thread.sleep(50);
         }
         return total;
     }
 
-    private boolean search(String token, SearchMix.Query query) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(request(token, SERVICE + "/trainees?" + query.queryString()).GET()
-                .build(), HttpResponse.BodyHandlers.ofString());
-        return response.statusCode() == 200;
+    /** Whether the search answered 200; a timeout or any other answer is a failed search (its time still counts). */
+    private boolean search(String token, SearchMix.Query query) throws InterruptedException {
+        try {
+            HttpResponse<String> response = http.send(request(token, SERVICE + "/trainees?" + query.queryString())
+                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            return response.statusCode() == 200;
+        } catch (IOException failed) {
+            return false;
+        }
     }
 
     private JsonNode get(String token, String path) throws IOException, InterruptedException {
