@@ -96,8 +96,8 @@ public final class SkillsEnrolmentBenchmark {
         Duration finished = Duration.ofNanos(System.nanoTime() - t0);
         long shown = awaitTrainees(agency, schemeId, done.path("enrolled").asLong());
         Duration complete = Duration.ofNanos(System.nanoTime() - t0);
-        System.out.printf("import finished after %d ms, read model complete after %d ms%n", finished.toMillis(),
-                complete.toMillis());
+        System.out.printf("import finished after %d ms (%d enrolled, %d refused), read model complete after %d ms%n",
+                finished.toMillis(), done.path("enrolled").asLong(), done.path("refused").asLong(), complete.toMillis());
         List<String> discrepancies = check(agency, importId, file, done, shown);
 
         long inScheme = shown;
@@ -108,7 +108,7 @@ public final class SkillsEnrolmentBenchmark {
         }
         System.out.printf("searching %,d times over %,d trainees%n", options.searches(), inScheme);
         SearchMix mix = new SearchMix(schemeId, file.fragments(), 7);
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < warmUp(options.searches()); i++) {
             search(agency, mix.next());
         }
         long[] all = new long[options.searches()];
@@ -130,6 +130,11 @@ public final class SkillsEnrolmentBenchmark {
                 file.badLines().size(), answered, finished, complete, done.path("enrolled").asLong(),
                 done.path("refused").asLong(), done.path("alreadyEnrolled").asLong(), discrepancies, inScheme,
                 Percentiles.of(all), kinds, failures, String.join(" ", options.arguments()), options.note());
+    }
+
+    /** Searches made before the measured ones: a tenth of them, at most 100. */
+    static int warmUp(int searches) {
+        return Math.min(100, searches / 10);
     }
 
     private List<String> check(String token, String importId, EnrolmentFile file, JsonNode done, long shown)

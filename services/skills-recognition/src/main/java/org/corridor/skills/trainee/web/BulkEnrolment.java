@@ -120,12 +120,15 @@ class BulkEnrolment {
         void refused(long line, boolean row, List<RowError> problems);
     }
 
-    /** Enrols the whole file and answers with everything at once (the synchronous upload). */
+    /**
+     * Enrols the whole file and answers with everything at once (the synchronous upload, for small files): one row
+     * after the other, so of a person listed twice the first line is enrolled and the second reported.
+     */
     Report enrol(SchemeId schemeId, InputStream body, Acting acting) {
         List<RowEnrolled> enrolled = Collections.synchronizedList(new ArrayList<>());
         List<Long> already = Collections.synchronizedList(new ArrayList<>());
         List<RowError> errors = Collections.synchronizedList(new ArrayList<>());
-        int rows = enrol(schemeId, body, acting, null, line -> false, new Outcomes() {
+        int rows = enrol(schemeId, body, acting, null, line -> false, 1, new Outcomes() {
             @Override
             public void enrolled(long line, String personId, ActivationCodes.Issued activation) {
                 enrolled.add(new RowEnrolled(line, personId, activation.code().code(), activation.expiresAt()));
@@ -157,8 +160,13 @@ class BulkEnrolment {
      */
     int enrol(SchemeId schemeId, InputStream body, Acting acting, MetaData audit, LongPredicate handledBefore,
               Outcomes outcomes) {
+        return enrol(schemeId, body, acting, audit, handledBefore, rowsInFlight, outcomes);
+    }
+
+    private int enrol(SchemeId schemeId, InputStream body, Acting acting, MetaData audit, LongPredicate handledBefore,
+                      int inFlight, Outcomes outcomes) {
         int rows = 0;
-        Semaphore slots = new Semaphore(rowsInFlight);
+        Semaphore slots = new Semaphore(inFlight);
         AtomicReference<RuntimeException> failed = new AtomicReference<>();
         try (Reader reader = reader(body)) {
             BufferedReader buffered = new BufferedReader(reader);
@@ -217,8 +225,8 @@ class BulkEnrolment {
                 outcomes.refused(line, false, List.of(new RowError(line, "file", "the file stops being CSV here ("
                         + malformed.getMessage() + "); rows before this line were handled")));
             } finally {
-                slots.acquireUninterruptibly(rowsInFlight);
-                slots.release(rowsInFlight);
+                slots.acquireUninterruptibly(inFlight);
+                slots.release(inFlight);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
