@@ -184,13 +184,18 @@ public final class SkillsEnrolmentBenchmark {
                  "trainingStandard": "Pflegefachassistenz, German B1", "occupations": [%s],
                  "quotas": [{"track": "AWAY", "places": %d}, {"track": "HOME", "places": %d}]}"""
                 .formatted(UUID.randomUUID(), occupations, places, places);
-        HttpResponse<String> response = http.send(request(token, SERVICE + "/schemes")
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(scheme)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 201) {
-            throw new IOException("defining the scheme answered " + response.statusCode() + ": " + response.body());
+        HttpResponse<String> response = null;
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            // a service just started may answer its first requests too late for the gateway: a new scheme each time
+            response = http.send(request(token, SERVICE + "/schemes").header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(scheme.replace("Benchmark scheme", "Benchmark scheme "
+                            + attempt))).build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() == 201) {
+                return JSON.readTree(response.body()).path("schemeId").asText();
+            }
+            Thread.sleep(3000);
         }
-        return JSON.readTree(response.body()).path("schemeId").asText();
+        throw new IOException("defining the scheme answered " + response.statusCode() + ": " + response.body());
     }
 
     private String upload(String token, String schemeId, byte[] csv) throws IOException, InterruptedException {
