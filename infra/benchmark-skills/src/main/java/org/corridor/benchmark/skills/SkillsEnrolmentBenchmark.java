@@ -31,7 +31,7 @@ public final class SkillsEnrolmentBenchmark {
 
     static final String SERVICE = "/api/skills-recognition";
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Duration WAIT = Duration.ofMinutes(10);
+    private static final Duration WAIT = Duration.ofMinutes(30);
 
     private final Options options;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
