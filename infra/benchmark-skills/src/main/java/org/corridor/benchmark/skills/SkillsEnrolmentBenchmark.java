@@ -129,7 +129,13 @@ public final class SkillsEnrolmentBenchmark {
         return new Result(started, loadBefore, Report.loadAverage(), Report.machine(), file.rows(), file.goodRows(),
                 file.badLines().size(), answered, finished, complete, done.path("enrolled").asLong(),
                 done.path("refused").asLong(), done.path("alreadyEnrolled").asLong(), discrepancies, inScheme,
-                Percentiles.of(all), kinds, failures, String.join(" ", options.arguments()), options.note());
+                Percentiles.of(all), kinds, failures, commandLine(options.arguments()), options.note());
+    }
+
+    /** The arguments as a shell would take them again: those with spaces in single quotes. */
+    static String commandLine(List<String> arguments) {
+        return String.join(" ", arguments.stream().map(a -> a.contains(" ") || a.contains("`")
+                ? "'" + a.replace("'", "'\\''") + "'" : a).toList());
     }
 
     /** Searches made before the measured ones: a tenth of them, at most 100. */

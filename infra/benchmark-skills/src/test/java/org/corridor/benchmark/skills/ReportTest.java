@@ -32,6 +32,12 @@ class ReportTest {
     }
 
     @Test
+    void the_command_line_quotes_arguments_with_spaces() {
+        assertThat(SkillsEnrolmentBenchmark.commandLine(List.of("--target", "http://x", "--note", "a `b` it's")))
+                .isEqualTo("--target http://x --note 'a `b` it'\\''s'");
+    }
+
+    @Test
     void a_missed_target_or_a_discrepancy_is_shown_as_not_met() {
         String md = Report.render(result(Duration.ofSeconds(45), 150_000, List.of()));
         assertThat(md).contains("| 45.0 s | < 30 s | **no** |").contains("| 150.0 ms | < 100 ms | **no** |");
