@@ -196,8 +196,9 @@ class TraineeEnrolmentHttpTest {
                         + "/timeline", org.springframework.http.HttpMethod.GET,
                 new org.springframework.http.HttpEntity<>(Api.headers(Tokens.manilaAgency())), List.class).getBody();
         assertThat(timeline).extracting(e -> e.get("what"))
-                .containsExactly("TraineeEnrolled", "ConsentWithdrawn", "TraineeErased");
-        assertThat(timeline.get(1)).containsEntry("role", "WORKER");
+                .containsExactly("TraineeEnrolled", "WorkerActivationIssued", "ConsentWithdrawn", "TraineeErased");
+        assertThat(timeline.get(1)).containsEntry("role", "ORIGIN_AGENCY");
+        assertThat(timeline.get(2)).containsEntry("role", "WORKER");
         // the same details enrol again as a new person: the identity index was removed with the person
         assertThat(api().post("/trainees", person(schemeId, name, "1998-04-17", "AWAY"), Tokens.manilaAgency())
                 .getStatusCode()).isEqualTo(HttpStatus.CREATED);

@@ -43,6 +43,8 @@ import org.corridor.skills.trainee.api.TraineePlaced;
 import org.corridor.skills.trainee.api.TraineeErased;
 import org.corridor.skills.trainee.api.TrackSwitched;
 import org.corridor.skills.trainee.api.WithdrawConsent;
+import org.corridor.skills.trainee.api.IssueActivation;
+import org.corridor.skills.trainee.api.WorkerActivationIssued;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -67,6 +69,7 @@ class Trainee {
     static final String ACTS_ONLY_FOR_ITS_OWN = "acts-only-on-its-own-trainees";
     static final String RECORDED_BY_THE_ASSIGNED_PROVIDER = "recorded-by-the-assigned-provider";
     static final String MODULE_RECORDED_ONCE = "module-recorded-once";
+    static final String ACTIVATION_BY_THE_ENROLLING_AGENCY = "activation-issued-by-the-enrolling-agency";
 
     @AggregateIdentifier
     private PersonId personId;
@@ -117,6 +120,24 @@ class Trainee {
                 blankToNull(details.email()), details.gender()), command.languages(), command.track(),
                 command.intakeYear(), command.occupation(), command.trainingProvider(), command.consent(),
                 destination));
+        apply(new WorkerActivationIssued(command.personId(), command.schemeId(), command.agencyCountry(),
+                command.activation().codeDigest(), command.activation().expiresAt()));
+    }
+
+    /**
+     * A new activation code for a person whose letter was lost: only by the agency that enrolled them, and not once
+     * they are erased. The newer code replaces every earlier one.
+     */
+    @CommandHandler
+    void handle(IssueActivation command) {
+        if (command.acting() != null && !(command.acting().is("ORIGIN_AGENCY")
+                && command.acting().mayActFor(personId.value(), enrollingOrganisation))) {
+            throw new NotPermitted(ACTIVATION_BY_THE_ENROLLING_AGENCY, "a new activation code is issued by the agency "
+                    + "that enrolled the person; ask that agency to issue one");
+        }
+        requireNotErased();
+        apply(new WorkerActivationIssued(personId, schemeId, origin, command.activation().codeDigest(),
+                command.activation().expiresAt()));
     }
 
     @CommandHandler

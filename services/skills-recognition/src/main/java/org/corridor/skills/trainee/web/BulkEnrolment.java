@@ -5,7 +5,10 @@ import jakarta.validation.Validator;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.corridor.kernel.types.CefrLevel;
 import org.corridor.kernel.types.InvalidValueException;
 import org.corridor.kernel.types.OccupationCode;
@@ -16,10 +19,13 @@ import org.corridor.skills.access.Acting;
 import org.corridor.skills.access.NotPermitted;
 import org.corridor.skills.scheme.api.Track;
 import org.corridor.skills.trainee.api.ConsentPurpose;
+import org.corridor.skills.trainee.api.EnrolTrainee;
 import org.corridor.skills.trainee.api.Gender;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import jakarta.annotation.PreDestroy;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -34,6 +40,13 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongPredicate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -59,16 +72,36 @@ class BulkEnrolment {
 
     private final CommandGateway commands;
     private final Validator validator;
+    private final ActivationCodes activationCodes;
+    private final int rowsInFlight;
+    private final ExecutorService rowWorkers;
 
-    BulkEnrolment(CommandGateway commands, Validator validator) {
+    BulkEnrolment(CommandGateway commands, Validator validator, ActivationCodes activationCodes,
+                  @Value("${corridor.skills.imports.rows-in-flight:4}") int rowsInFlight) {
+        if (rowsInFlight < 1) {
+            throw new IllegalArgumentException("corridor.skills.imports.rows-in-flight must be at least 1");
+        }
         this.commands = commands;
         this.validator = validator;
+        this.activationCodes = activationCodes;
+        this.rowsInFlight = rowsInFlight;
+        this.rowWorkers = Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "enrolment-row");
+            thread.setDaemon(true);
+            return thread;
+        });
+    }
+
+    @PreDestroy
+    void stop() {
+        rowWorkers.shutdownNow();
     }
 
     record RowError(long line, String field, String reason) {
     }
 
-    record RowEnrolled(long line, String personId) {
+    /** A row enrolled: the person id, and the code that activates their login, shown in this response only. */
+    record RowEnrolled(long line, String personId, String activationCode, Instant activationExpiresAt) {
     }
 
     /** What became of the file: the person id of each enrolled row, the lines already enrolled, each refusal. */
@@ -76,18 +109,73 @@ class BulkEnrolment {
                   List<Long> alreadyEnrolledLines, List<RowError> errors) {
     }
 
+    /** Where the outcome of each row goes, as soon as the row is handled. */
+    interface Outcomes {
+
+        void enrolled(long line, String personId, ActivationCodes.Issued activation);
+
+        void alreadyEnrolled(long line, String personId);
+
+        /** A refused row (or, on line 1, the header; {@code row} false for problems of the file, not of a row). */
+        void refused(long line, boolean row, List<RowError> problems);
+    }
+
+    /**
+     * Enrols the whole file and answers with everything at once (the synchronous upload, for small files): one row
+     * after the other, so of a person listed twice the first line is enrolled and the second reported.
+     */
     Report enrol(SchemeId schemeId, InputStream body, Acting acting) {
-        List<RowEnrolled> enrolled = new ArrayList<>();
-        List<Long> already = new ArrayList<>();
-        List<RowError> errors = new ArrayList<>();
+        List<RowEnrolled> enrolled = Collections.synchronizedList(new ArrayList<>());
+        List<Long> already = Collections.synchronizedList(new ArrayList<>());
+        List<RowError> errors = Collections.synchronizedList(new ArrayList<>());
+        int rows = enrol(schemeId, body, acting, null, line -> false, 1, new Outcomes() {
+            @Override
+            public void enrolled(long line, String personId, ActivationCodes.Issued activation) {
+                enrolled.add(new RowEnrolled(line, personId, activation.code().code(), activation.expiresAt()));
+            }
+
+            @Override
+            public void alreadyEnrolled(long line, String personId) {
+                already.add(line);
+            }
+
+            @Override
+            public void refused(long line, boolean row, List<RowError> problems) {
+                errors.addAll(problems);
+            }
+        });
+        enrolled.sort(Comparator.comparingLong(RowEnrolled::line));
+        already.sort(Comparator.naturalOrder());
+        errors.sort(Comparator.comparingLong(RowError::line));
+        return new Report(rows, enrolled.size(), already.size(), List.copyOf(enrolled), List.copyOf(already),
+                List.copyOf(errors));
+    }
+
+    /**
+     * Enrols the rows whose lines were not {@code handledBefore}, up to {@code corridor.skills.imports.rows-in-flight}
+     * of them at a time (each its own unit of work; the identity index keeps a person in the file twice from being
+     * enrolled twice), handing each outcome to {@code outcomes} as it happens, from the thread that enrolled it;
+     * returns the number of rows read. {@code audit} is the metadata of the clerk's request when the work runs
+     * outside it (null inside it: the request supplies it).
+     */
+    int enrol(SchemeId schemeId, InputStream body, Acting acting, MetaData audit, LongPredicate handledBefore,
+              Outcomes outcomes) {
+        return enrol(schemeId, body, acting, audit, handledBefore, rowsInFlight, outcomes);
+    }
+
+    private int enrol(SchemeId schemeId, InputStream body, Acting acting, MetaData audit, LongPredicate handledBefore,
+                      int inFlight, Outcomes outcomes) {
         int rows = 0;
+        Semaphore slots = new Semaphore(inFlight);
+        AtomicReference<RuntimeException> failed = new AtomicReference<>();
         try (Reader reader = reader(body)) {
             BufferedReader buffered = new BufferedReader(reader);
             buffered.mark(64 * 1024);
             String header = buffered.readLine();
             if (header == null) {
-                errors.add(new RowError(1, "header", "the file is empty; the first row names the columns: " + COLUMNS));
-                return new Report(0, 0, 0, enrolled, already, errors);
+                outcomes.refused(1, false, List.of(new RowError(1, "header",
+                        "the file is empty; the first row names the columns: " + COLUMNS)));
+                return 0;
             }
             char delimiter = count(header, ';') > count(header, ',') ? ';' : ',';
             buffered.reset();
@@ -95,36 +183,78 @@ class BulkEnrolment {
                     .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).setTrim(true).build().parse(buffered);
             Map<String, Integer> columns = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
             columns.putAll(parser.getHeaderMap());
+            List<RowError> missing = new ArrayList<>();
             for (String required : REQUIRED) {
                 if (!columns.containsKey(required)) {
-                    errors.add(new RowError(1, required, "the header has no column " + required + "; the columns are "
+                    missing.add(new RowError(1, required, "the header has no column " + required + "; the columns are "
                             + COLUMNS + " (" + REQUIRED + " required)"));
                 }
             }
-            if (!errors.isEmpty()) {
-                return new Report(0, 0, 0, enrolled, already, errors);
+            if (!missing.isEmpty()) {
+                outcomes.refused(1, false, missing);
+                return 0;
             }
-            long line;
-            for (CSVRecord record : parser) {
-                rows++;
-                line = parser.getCurrentLineNumber();
-                enrolRow(schemeId, record, columns, line, acting, enrolled, already, errors);
-                if (rows % 1000 == 0) {
-                    log.info("Bulk enrolment in scheme {}: {} rows read, {} enrolled, {} refused", schemeId, rows,
-                            enrolled.size(), errors.size());
+            long lastLine = 1;
+            try {
+                for (CSVRecord record : parser) {
+                    long line = parser.getCurrentLineNumber();
+                    lastLine = line;
+                    if (handledBefore.test(line)) {
+                        continue;
+                    }
+                    if (failed.get() != null) {
+                        break;
+                    }
+                    rows++;
+                    acquire(slots);
+                    rowWorkers.execute(() -> {
+                        try {
+                            enrolRow(schemeId, record, columns, line, acting, audit, outcomes);
+                        } catch (RuntimeException unexpected) {
+                            failed.compareAndSet(null, unexpected);
+                        } finally {
+                            slots.release();
+                        }
+                    });
+                    if (rows % 1000 == 0) {
+                        log.info("Bulk enrolment in scheme {}: {} rows read up to line {}", schemeId, rows, line);
+                    }
                 }
+            } catch (UncheckedIOException | IllegalStateException malformed) {
+                long line = lastLine + 1;
+                outcomes.refused(line, false, List.of(new RowError(line, "file", "the file stops being CSV here ("
+                        + malformed.getMessage() + "); rows before this line were handled")));
+            } finally {
+                slots.acquireUninterruptibly(inFlight);
+                slots.release(inFlight);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (UncheckedIOException | IllegalStateException malformed) {
-            errors.add(new RowError(rows + 2, "file", "the file stops being CSV here (" + malformed.getMessage()
-                    + "); rows before this line were handled"));
         }
-        return new Report(rows, enrolled.size(), already.size(), enrolled, already, errors);
+        if (failed.get() != null) {
+            throw failed.get();
+        }
+        return rows;
+    }
+
+    private static void acquire(Semaphore slots) {
+        try {
+            slots.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new Interrupted();
+        }
+    }
+
+    /** The service is stopping while a file is enrolled; the rows handled so far are recorded. */
+    static final class Interrupted extends RuntimeException {
+        Interrupted() {
+            super("the enrolment was interrupted as the service stops; the rows handled so far are recorded");
+        }
     }
 
     private void enrolRow(SchemeId schemeId, CSVRecord record, Map<String, Integer> columns, long line, Acting acting,
-                          List<RowEnrolled> enrolled, List<Long> already, List<RowError> errors) {
+                          MetaData audit, Outcomes outcomes) {
         Function<String, String> field = name -> {
             Integer index = columns.get(name);
             if (index == null || index >= record.size()) {
@@ -142,30 +272,39 @@ class BulkEnrolment {
                     parse("iscoCode", field.apply("iscoCode"), OccupationCode::of), field.apply("trainingProvider"),
                     consent(field.apply("consent")));
         } catch (FieldProblem problem) {
-            errors.add(new RowError(line, problem.field, problem.getMessage()));
+            outcomes.refused(line, true, List.of(new RowError(line, problem.field, problem.getMessage())));
             return;
         }
         Set<ConstraintViolation<EnrolTraineeRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
-            violations.stream().sorted((a, b) -> a.getPropertyPath().toString().compareTo(b.getPropertyPath().toString()))
-                    .forEach(v -> errors.add(new RowError(line, v.getPropertyPath().toString(), v.getMessage())));
+            outcomes.refused(line, true, violations.stream()
+                    .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                    .map(v -> new RowError(line, v.getPropertyPath().toString(), v.getMessage())).toList());
             return;
         }
         PersonId personId = PersonId.generate();
+        ActivationCodes.Issued activation = activationCodes.issue();
         try {
-            commands.sendAndWait(TraineeController.command(request, personId, acting, Instant.now()));
-            enrolled.add(new RowEnrolled(line, personId.value()));
+            EnrolTrainee command = TraineeController.command(request, personId, acting, Instant.now(),
+                    activation.activation());
+            commands.sendAndWait(audit == null ? command
+                    : GenericCommandMessage.asCommandMessage(command).andMetaData(audit));
+            outcomes.enrolled(line, personId.value(), activation);
         } catch (RuntimeException refused) {
             Throwable cause = refused;
-            while (cause.getCause() != null && !(cause instanceof RuleViolation) && !(cause instanceof NotPermitted)) {
+            while (cause.getCause() != null && !(cause instanceof RuleViolation) && !(cause instanceof NotPermitted)
+                    && !(cause instanceof AggregateNotFoundException)) {
                 cause = cause.getCause();
             }
             if (cause instanceof RuleViolation violation && "one-enrolment-per-person".equals(violation.rule())) {
-                already.add(line);
+                outcomes.alreadyEnrolled(line, violation.getMessage().replaceAll(".* as person (\\S+);.*", "$1"));
             } else if (cause instanceof RuleViolation violation) {
-                errors.add(new RowError(line, violation.field(), violation.getMessage()));
+                outcomes.refused(line, true, List.of(new RowError(line, violation.field(), violation.getMessage())));
             } else if (cause instanceof NotPermitted notPermitted) {
-                errors.add(new RowError(line, "schemeId", notPermitted.getMessage()));
+                outcomes.refused(line, true, List.of(new RowError(line, "schemeId", notPermitted.getMessage())));
+            } else if (cause instanceof AggregateNotFoundException) {
+                outcomes.refused(line, true, List.of(new RowError(line, "schemeId", "there is no scheme " + schemeId
+                        + "; upload the file to the address of a scheme listed by GET /schemes")));
             } else {
                 throw refused;
             }

@@ -19,6 +19,8 @@ import org.corridor.skills.trainee.api.Consent;
 import org.corridor.skills.trainee.api.ConsentPurpose;
 import org.corridor.skills.trainee.api.EnrolTrainee;
 import org.corridor.skills.trainee.api.EraseTrainee;
+import org.corridor.skills.trainee.api.Activation;
+import org.corridor.skills.trainee.api.IssueActivation;
 import org.corridor.skills.trainee.api.LanguageSkill;
 import org.corridor.skills.trainee.api.PersonalDetails;
 import org.corridor.skills.trainee.api.SwitchTrack;
@@ -55,17 +57,24 @@ class TraineeController {
     private final TraineeQueries trainees;
     private final TraineeTimeline timeline;
     private final BulkEnrolment bulk;
+    private final ActivationCodes activationCodes;
+    private final EnrolmentImportStore imports;
 
-    TraineeController(CommandGateway commands, TraineeQueries trainees, TraineeTimeline timeline, BulkEnrolment bulk) {
+    TraineeController(CommandGateway commands, TraineeQueries trainees, TraineeTimeline timeline, BulkEnrolment bulk,
+                      ActivationCodes activationCodes, EnrolmentImportStore imports) {
+        this.imports = imports;
         this.commands = commands;
         this.trainees = trainees;
         this.timeline = timeline;
         this.bulk = bulk;
+        this.activationCodes = activationCodes;
     }
 
     @Operation(summary = "Enrol the rows of a CSV file in a scheme: header row, UTF-8 with or without BOM, ',' or ';', "
             + "quoted fields; each bad row is reported with line, field and reason and not enrolled, good rows are; "
-            + "rows of people already enrolled are reported as such, so a second upload enrols nobody twice",
+            + "rows of people already enrolled are reported as such, so a second upload enrols nobody twice; answers "
+            + "when the whole file is handled, with each enrolled person's activation code shown this once (for large "
+            + "files use POST /schemes/{schemeId}/enrolment-imports, which answers at once and shows progress)",
             requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @io.swagger.v3.oas.annotations.media.Content(
                     mediaType = "text/csv", examples = @io.swagger.v3.oas.annotations.media.ExampleObject(value = """
                     fullName;birthDate;phone;email;gender;languages;track;intakeYear;iscoCode;trainingProvider;consent
@@ -78,24 +87,53 @@ class TraineeController {
     }
 
     @Operation(summary = "Enrol a person in a scheme whose origin is the agency's country; returns the person id "
-            + "their own login will carry")
+            + "their own login will carry and, this once, the code that activates that login (print it in the "
+            + "person's letter: it is not kept and cannot be shown again; a lost one is replaced with "
+            + "POST /trainees/{personId}/activations)")
     @PostMapping
     @PreAuthorize("hasRole('ORIGIN_AGENCY')")
-    ResponseEntity<Map<String, String>> enrol(@Valid @RequestBody EnrolTraineeRequest request,
-                                              Caller caller) {
+    ResponseEntity<Enrolled> enrol(@Valid @RequestBody EnrolTraineeRequest request, Caller caller) {
         PersonId personId = PersonId.generate();
-        commands.sendAndWait(command(request, personId, Callers.acting(caller), Instant.now()));
+        ActivationCodes.Issued activation = activationCodes.issue();
+        commands.sendAndWait(command(request, personId, Callers.acting(caller), Instant.now(), activation.activation()));
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
-                .buildAndExpand(personId.value()).toUri()).body(Map.of("personId", personId.value()));
+                .buildAndExpand(personId.value()).toUri())
+                .body(new Enrolled(personId.value(), activation.code().code(), activation.expiresAt()));
     }
 
-    static EnrolTrainee command(EnrolTraineeRequest r, PersonId personId, Acting acting, Instant consentedAt) {
+    /** The person enrolled, and the code that activates their own login, shown this once. */
+    record Enrolled(String personId, String activationCode, Instant activationExpiresAt) {
+    }
+
+    @Operation(summary = "Issue a new activation code for a person the agency enrolled (the letter with the first "
+            + "one was lost): every earlier code stops working; the new one is shown this once")
+    @PostMapping("/{personId}/activations")
+    @PreAuthorize("hasRole('ORIGIN_AGENCY')")
+    ResponseEntity<ActivationIssued> reissueActivation(@PathVariable PersonId personId, Caller caller) {
+        Acting acting = Callers.acting(caller);
+        if (trainees.find(personId.value()).filter(view -> acting.mayActFor(view.personId(),
+                view.enrollingOrganisation())).isEmpty()) {
+            throw new NotFoundException("trainee your agency enrolled", personId.value());
+        }
+        ActivationCodes.Issued activation = activationCodes.issue();
+        commands.sendAndWait(new IssueActivation(personId, activation.activation(), acting));
+        imports.forgetLetters(personId.value());
+        return ResponseEntity.status(201).body(new ActivationIssued(personId.value(), activation.code().code(),
+                activation.expiresAt()));
+    }
+
+    /** A new activation code, shown this once. */
+    record ActivationIssued(String personId, String activationCode, Instant expiresAt) {
+    }
+
+    static EnrolTrainee command(EnrolTraineeRequest r, PersonId personId, Acting acting, Instant consentedAt,
+                                Activation activation) {
         return new EnrolTrainee(personId, r.schemeId(), acting.organisation(), CountryCode.of(acting.country()),
                 new PersonalDetails(r.fullName(), r.birthDate(), r.phone(), r.email(), r.gender()),
                 r.languages() == null ? List.of() : r.languages().stream()
                         .map(l -> new LanguageSkill(l.language(), l.level())).toList(),
                 r.track(), r.intakeYear(), r.iscoCode(), r.trainingProvider(),
-                new Consent(r.consentPurposes(), consentedAt));
+                new Consent(r.consentPurposes(), consentedAt), activation);
     }
 
     @Operation(summary = "A trainee: to the agency that enrolled them, their training provider, or themselves")
@@ -122,7 +160,11 @@ class TraineeController {
         TraineeSearch search = new TraineeSearch(acting.is("ORIGIN_AGENCY") ? acting.organisation() : null,
                 acting.is("ORIGIN_AGENCY") ? null : acting.organisation(), schemeId, status,
                 track == null ? null : track.name(), iscoCode, name, sort);
-        return new PageOf<>(trainees.search(search, page, size), page, size, trainees.count(search));
+        List<TraineeView> items = trainees.search(search, page, size);
+        // A page that is not full ends the listing: its total is known without counting (a second scan).
+        long total = !items.isEmpty() && items.size() < size || page == 0 && items.isEmpty()
+                ? (long) page * size + items.size() : trainees.count(search);
+        return new PageOf<>(items, page, size, total);
     }
 
     @Operation(summary = "Withdraw consent for some purposes (or all, with an empty list): use stops at once, and "

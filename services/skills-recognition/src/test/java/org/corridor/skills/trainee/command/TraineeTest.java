@@ -42,6 +42,9 @@ import org.corridor.skills.trainee.api.TraineeErased;
 import org.corridor.skills.trainee.api.TraineePlaced;
 import org.corridor.skills.trainee.api.TrackSwitched;
 import org.corridor.skills.trainee.api.WithdrawConsent;
+import org.corridor.skills.trainee.api.Activation;
+import org.corridor.skills.trainee.api.IssueActivation;
+import org.corridor.skills.trainee.api.WorkerActivationIssued;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -116,8 +119,13 @@ class TraineeTest {
     static EnrolTrainee enrol(PersonId person, Set<ConsentPurpose> consent) {
         return new EnrolTrainee(person, SCHEME, "agency-manila", PH, DETAILS,
                 List.of(new LanguageSkill("de", CefrLevel.A2)), Track.AWAY, 2027, OccupationCode.of("5321"),
-                "tesda-manila", new Consent(consent, CONSENTED));
+                "tesda-manila", new Consent(consent, CONSENTED), ACTIVATION);
     }
+
+    static final Activation ACTIVATION = new Activation("a4c3d030cce84d9c31cb3f15f7c90d03b2f62a876ddf945731ce2dfe76c4badf",
+            Instant.parse("2026-12-02T09:00:00Z"));
+    static final Activation NEWER = new Activation("0000000000000000000000000000000000000000000000000000000000000001",
+            Instant.parse("2027-01-02T09:00:00Z"));
 
     static TraineeEnrolled enrolled() {
         return new TraineeEnrolled(ANA, SCHEME, "agency-manila", PH, DETAILS,
@@ -130,7 +138,8 @@ class TraineeTest {
         fixture.givenNoPriorActivity()
                 .when(enrol(ANA, ALL))
                 .expectSuccessfulHandlerExecution()
-                .expectEvents(enrolled());
+                .expectEvents(enrolled(), new WorkerActivationIssued(ANA, SCHEME, PH, ACTIVATION.codeDigest(),
+                        ACTIVATION.expiresAt()));
         assertThat(sentToSchemes).containsExactly(new TakePlace(SCHEME, ANA, Track.AWAY, 2027, PH));
         assertThat(identities.holders).containsValue(ANA);
     }
@@ -230,6 +239,33 @@ class TraineeTest {
                 .expectEvents(new TraineeErased(ANA, SCHEME));
         assertThat(identities.holders).isEmpty();
         assertThat(sentToSchemes).containsExactly(new ReleasePlace(SCHEME, ANA, "erased"));
+    }
+
+    @Test
+    void a_new_activation_is_issued_by_the_enrolling_agency() {
+        fixture.given(enrolled())
+                .when(new IssueActivation(ANA, NEWER, AGENCY))
+                .expectEvents(new WorkerActivationIssued(ANA, SCHEME, PH, NEWER.codeDigest(), NEWER.expiresAt()));
+    }
+
+    @Test
+    void a_new_activation_is_issued_by_the_enrolling_agency_not_another_one_nor_the_person() {
+        fixture.given(enrolled())
+                .when(new IssueActivation(ANA, NEWER, OTHER_AGENCY))
+                .expectException(notPermittedBy(Trainee.ACTIVATION_BY_THE_ENROLLING_AGENCY))
+                .expectNoEvents();
+        fixture.given(enrolled())
+                .when(new IssueActivation(ANA, NEWER, ANA_HERSELF))
+                .expectException(notPermittedBy(Trainee.ACTIVATION_BY_THE_ENROLLING_AGENCY))
+                .expectNoEvents();
+    }
+
+    @Test
+    void no_activation_is_issued_for_an_erased_person() {
+        fixture.given(enrolled(), new TraineeErased(ANA, SCHEME))
+                .when(new IssueActivation(ANA, NEWER, AGENCY))
+                .expectException(refusedBy("personId", Trainee.ERASED_PERSON_STAYS_ERASED))
+                .expectNoEvents();
     }
 
     @Test

@@ -1,0 +1,233 @@
+package org.corridor.skills.trainee.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.bson.Document;
+import org.corridor.kernel.privacy.DataSubject;
+import org.corridor.kernel.privacy.PersonalData;
+import org.corridor.kernel.privacy.PersonalDataModule;
+import org.corridor.kernel.privacy.PersonalDataSerializers;
+import org.corridor.kernel.security.Caller;
+import org.corridor.kernel.web.PageOf;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where an enrolment import stands: one document per import in {@code enrolment-imports} (who uploaded it, its
+ * counters, whether it has finished) and one per handled row in {@code enrolment-import-rows} (outcome, person id,
+ * problems). No name, birth date or contact is kept: a refused row is named by its line. The activation code of an
+ * enrolled row is kept sealed with the person's own key (the personal-data mechanism), so erasing the person
+ * destroys it; it reads back only until it expires, and a newer code for the person removes it (ADR 0023).
+ */
+@Component
+class EnrolmentImportStore {
+
+    static final String IMPORTS = "enrolment-imports";
+    static final String ROWS = "enrolment-import-rows";
+
+    enum Status { RECEIVED, RUNNING, FINISHED, FAILED, INTERRUPTED }
+
+    enum Outcome { ENROLLED, ALREADY_ENROLLED, REFUSED }
+
+    private final MongoTemplate mongo;
+    private final ObjectMapper sealing;
+
+    EnrolmentImportStore(MongoTemplate mongo, PersonalDataModule personalData) {
+        this.mongo = mongo;
+        this.sealing = PersonalDataSerializers.eventObjectMapper(personalData);
+    }
+
+    /** The code as stored: sealed with the key of the person it activates. */
+    record SealedCode(@DataSubject String personId, @PersonalData String code) {
+    }
+
+    record Problem(String field, String reason) {
+    }
+
+    record Row(long line, Outcome outcome, String personId, List<Problem> problems) {
+    }
+
+    record Letter(long line, String personId, String activationCode, Instant expiresAt, String state) {
+    }
+
+    record Progress(String importId, String schemeId, String organisation, Status status, Instant receivedAt,
+                    Instant updatedAt, Instant finishedAt, long rowsRead, long enrolled, long alreadyEnrolled,
+                    long refused, long lastLine, String failure) {
+    }
+
+    void received(String importId, String schemeId, Caller caller, String correlationId, String spool, String host,
+                  Instant now) {
+        mongo.insert(new Document("_id", importId).append("schemeId", schemeId)
+                .append("organisation", caller.organisation()).append("userId", caller.userId())
+                .append("roles", caller.roles()).append("country", caller.country())
+                .append("correlationId", correlationId).append("spool", spool).append("host", host)
+                .append("status", Status.RECEIVED.name()).append("receivedAt", Date.from(now))
+                .append("updatedAt", Date.from(now)).append("rowsRead", 0L).append("enrolled", 0L)
+                .append("alreadyEnrolled", 0L).append("refused", 0L).append("lastLine", 1L), IMPORTS);
+    }
+
+    /** Claims an import for running when it is new, or when whoever ran it stopped updating it before {@code stale}. */
+    Optional<Document> claim(String importId, Instant stale, Instant now) {
+        Query query = new Query(Criteria.where("_id").is(importId).orOperator(
+                Criteria.where("status").is(Status.RECEIVED.name()),
+                Criteria.where("status").is(Status.RUNNING.name()).and("updatedAt").lt(Date.from(stale))));
+        return Optional.ofNullable(mongo.findAndModify(query, new Update().set("status", Status.RUNNING.name())
+                .set("updatedAt", Date.from(now)), FindAndModifyOptions.options().returnNew(true), Document.class,
+                IMPORTS));
+    }
+
+    /** Imports received or running on {@code host} that nobody has updated since {@code stale}. */
+    List<Document> abandoned(String host, Instant stale) {
+        return mongo.find(new Query(Criteria.where("host").is(host).and("updatedAt").lt(Date.from(stale))
+                .and("status").in(Status.RECEIVED.name(), Status.RUNNING.name())), Document.class, IMPORTS);
+    }
+
+    void row(String importId, long line, boolean isRow, Outcome outcome, String personId, List<Problem> problems,
+             String code, Instant expiresAt, Instant now) {
+        Document row = new Document("_id", importId + ":" + line).append("importId", importId).append("line", line)
+                .append("outcome", outcome.name()).append("personId", personId)
+                .append("problems", problems.stream().map(p -> new Document("field", p.field())
+                        .append("reason", p.reason())).toList());
+        if (code != null) {
+            row.append("letter", seal(personId, code)).append("expiresAt", Date.from(expiresAt));
+        }
+        try {
+            mongo.insert(row, ROWS);
+        } catch (DuplicateKeyException handledBefore) {
+            return;
+        }
+        Update counters = new Update().set("updatedAt", Date.from(now)).max("lastLine", line);
+        if (isRow) {
+            counters.inc("rowsRead", 1).inc(switch (outcome) {
+                case ENROLLED -> "enrolled";
+                case ALREADY_ENROLLED -> "alreadyEnrolled";
+                case REFUSED -> "refused";
+            }, 1);
+        }
+        mongo.updateFirst(new Query(Criteria.where("_id").is(importId)), counters, IMPORTS);
+    }
+
+    void finished(String importId, Status status, String failure, Instant now) {
+        Update update = new Update().set("status", status.name()).set("updatedAt", Date.from(now))
+                .set("finishedAt", Date.from(now)).unset("spool");
+        if (failure != null) {
+            update.set("failure", failure);
+        }
+        mongo.updateFirst(new Query(Criteria.where("_id").is(importId)), update, IMPORTS);
+    }
+
+    /** The counters again from the rows, for an import resumed after its runner stopped. */
+    void recount(String importId) {
+        Query ofImport = new Query(Criteria.where("importId").is(importId));
+        long enrolled = count(importId, Outcome.ENROLLED);
+        long already = count(importId, Outcome.ALREADY_ENROLLED);
+        long refused = mongo.count(Query.query(Criteria.where("importId").is(importId)
+                .and("outcome").is(Outcome.REFUSED.name()).and("line").gt(1)), ROWS);
+        Document last = mongo.findOne(ofImport.with(Sort.by(Sort.Direction.DESC, "line")).limit(1), Document.class,
+                ROWS);
+        mongo.updateFirst(new Query(Criteria.where("_id").is(importId)), new Update()
+                .set("enrolled", enrolled).set("alreadyEnrolled", already).set("refused", refused)
+                .set("rowsRead", enrolled + already + refused)
+                .set("lastLine", last == null ? 1L : ((Number) last.get("line")).longValue()), IMPORTS);
+    }
+
+    /** The lines of an import whose outcome is recorded. */
+    Set<Long> handledLines(String importId) {
+        Query query = Query.query(Criteria.where("importId").is(importId));
+        query.fields().include("line");
+        Set<Long> lines = new HashSet<>();
+        mongo.find(query, Document.class, ROWS).forEach(d -> lines.add(number(d, "line")));
+        return lines;
+    }
+
+    private long count(String importId, Outcome outcome) {
+        return mongo.count(Query.query(Criteria.where("importId").is(importId).and("outcome").is(outcome.name())), ROWS);
+    }
+
+    Optional<Document> find(String importId) {
+        return Optional.ofNullable(mongo.findById(importId, Document.class, IMPORTS));
+    }
+
+    static Progress progress(Document d) {
+        return new Progress(d.getString("_id"), d.getString("schemeId"), d.getString("organisation"),
+                Status.valueOf(d.getString("status")), instant(d, "receivedAt"), instant(d, "updatedAt"),
+                instant(d, "finishedAt"), number(d, "rowsRead"), number(d, "enrolled"), number(d, "alreadyEnrolled"),
+                number(d, "refused"), number(d, "lastLine"), d.getString("failure"));
+    }
+
+    PageOf<Row> rows(String importId, Outcome outcome, int page, int size) {
+        Criteria which = Criteria.where("importId").is(importId).and("outcome").is(outcome.name());
+        List<Row> items = mongo.find(Query.query(which).with(Sort.by("line")).skip((long) page * size).limit(size),
+                Document.class, ROWS).stream().map(d -> new Row(number(d, "line"), outcome, d.getString("personId"),
+                d.getList("problems", Document.class, List.of()).stream()
+                        .map(p -> new Problem(p.getString("field"), p.getString("reason"))).toList())).toList();
+        return new PageOf<>(items, page, size, mongo.count(Query.query(which), ROWS));
+    }
+
+    /** The enrolled rows with their codes, opened with each person's key; an expired or erased code reads as null. */
+    PageOf<Letter> letters(String importId, int page, int size, Instant now) {
+        Criteria which = Criteria.where("importId").is(importId).and("outcome").is(Outcome.ENROLLED.name());
+        List<Letter> items = mongo.find(Query.query(which).with(Sort.by("line")).skip((long) page * size).limit(size),
+                Document.class, ROWS).stream().map(d -> letter(d, now)).toList();
+        return new PageOf<>(items, page, size, mongo.count(Query.query(which), ROWS));
+    }
+
+    /** A newer code for the person makes the one kept for their import worthless: it is removed. */
+    void forgetLetters(String personId) {
+        mongo.updateMulti(Query.query(Criteria.where("personId").is(personId).and("letter").exists(true)),
+                new Update().unset("letter").set("replacedAt", new Date()), ROWS);
+    }
+
+    private Letter letter(Document d, Instant now) {
+        String personId = d.getString("personId");
+        Instant expiresAt = instant(d, "expiresAt");
+        String sealed = d.getString("letter");
+        if (sealed == null) {
+            return new Letter(number(d, "line"), personId, null, expiresAt, "REPLACED");
+        }
+        if (expiresAt != null && !expiresAt.isAfter(now)) {
+            return new Letter(number(d, "line"), personId, null, expiresAt, "EXPIRED");
+        }
+        String code = open(sealed).code();
+        return new Letter(number(d, "line"), personId, code, expiresAt, code == null ? "ERASED" : "VALID");
+    }
+
+    private String seal(String personId, String code) {
+        try {
+            return sealing.writeValueAsString(new SealedCode(personId, code));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("could not seal an activation code", e);
+        }
+    }
+
+    private SealedCode open(String sealed) {
+        try {
+            return sealing.readValue(sealed, SealedCode.class);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a stored activation code is not readable", e);
+        }
+    }
+
+    private static Instant instant(Document d, String field) {
+        Date date = d.getDate(field);
+        return date == null ? null : date.toInstant();
+    }
+
+    private static long number(Document d, String field) {
+        Object value = d.get(field);
+        return value instanceof Number n ? n.longValue() : 0L;
+    }
+}
