@@ -25,6 +25,16 @@ public final class DataFiles {
         }
     }
 
+    /** Writes {@code content} to {@code file}, in place of a stale one left from an earlier start. */
+    public static void replace(Path file, String content) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot replace " + file, e);
+        }
+        writeNew(file, content);
+    }
+
     /** Writes {@code content} to a new file; false when the file exists already (another start wrote it first). */
     public static boolean writeNew(Path file, String content) {
         try {

@@ -138,9 +138,7 @@ class FirstAccounts implements ApplicationRunner {
                 AccountStatus.AWAITING_PASSWORD, first.organisation(), "First scheme administrator",
                 OneTimeCode.digest(code), now.plus(properties.setupCodeTtl()), now, "setup");
         if (accounts.create(account)) {
-            if (!DataFiles.writeNew(file, code)) {
-                throw new IllegalStateException(file + " exists from an earlier start; delete it and start again");
-            }
+            DataFiles.replace(file, code);
             out.println("First scheme administrator '" + account.username() + "': set its password with the one-time "
                     + "code in " + file.toAbsolutePath() + " (POST /password-resets), then delete that file.");
         }

@@ -49,8 +49,8 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
         String password = authentication.getCredentials() == null ? "" : authentication.getCredentials().toString();
         Throttle.Key accountKey = Throttle.Key.account(username);
         Throttle.Key addressKey = Throttle.Key.address(remoteAddress(authentication));
-        admit(addressKey);
         admit(accountKey);
+        admit(addressKey);
         Optional<Account> found = accounts.find(username);
         String hash = found.map(Account::passwordHash).orElse(null);
         boolean right = passwords.matches(password, hash != null ? hash : unknownUserHash) && hash != null;
