@@ -12,6 +12,7 @@ import org.corridor.identity.account.store.Organisations;
 import org.corridor.identity.issuer.DataFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -22,6 +23,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The accounts there are before anyone has set one up. With the demo option ({@code corridor.identity.demo=true})
@@ -42,14 +44,20 @@ class FirstAccounts implements ApplicationRunner {
     private final Clock clock;
     private final PrintStream out;
 
+    @Autowired
     FirstAccounts(Accounts accounts, Organisations organisations, PasswordEncoder passwords,
                   IdentityProperties properties, Clock clock) {
+        this(accounts, organisations, passwords, properties, clock, System.out);
+    }
+
+    FirstAccounts(Accounts accounts, Organisations organisations, PasswordEncoder passwords,
+                  IdentityProperties properties, Clock clock, PrintStream out) {
         this.accounts = accounts;
         this.organisations = organisations;
         this.passwords = passwords;
         this.properties = properties;
         this.clock = clock;
-        this.out = System.out;
+        this.out = out;
     }
 
     /** A demo person: what they type to sign in, and what their tokens carry. */
@@ -121,7 +129,7 @@ class FirstAccounts implements ApplicationRunner {
             PasswordRules.broken(first.username(), given).ifPresent(rule -> {
                 throw new IllegalStateException("corridor.identity.first-admin.password " + rule);
             });
-            account = new Account(Accounts.normalise(first.username()), java.util.UUID.randomUUID().toString(),
+            account = new Account(Accounts.normalise(first.username()), UUID.randomUUID().toString(),
                     passwords.encode(given), List.of(Roles.SCHEME_ADMIN), first.organisation(), first.country(), null,
                     AccountStatus.ACTIVE, first.organisation(), "First scheme administrator", null, null, now,
                     "setup");
@@ -133,7 +141,7 @@ class FirstAccounts implements ApplicationRunner {
         }
         Path file = properties.dataDir().resolve(SETUP_CODE_FILE);
         String code = OneTimeCode.generate();
-        account = new Account(Accounts.normalise(first.username()), java.util.UUID.randomUUID().toString(), null,
+        account = new Account(Accounts.normalise(first.username()), UUID.randomUUID().toString(), null,
                 List.of(Roles.SCHEME_ADMIN), first.organisation(), first.country(), null,
                 AccountStatus.AWAITING_PASSWORD, first.organisation(), "First scheme administrator",
                 OneTimeCode.digest(code), now.plus(properties.setupCodeTtl()), now, "setup");
