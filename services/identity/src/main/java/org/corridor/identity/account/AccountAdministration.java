@@ -188,7 +188,7 @@ public class AccountAdministration {
         PasswordRules.broken(account.username(), newPassword).ifPresent(rule -> {
             throw Refused.invalid("newPassword", "The password " + rule + ".");
         });
-        Account updated = account.withPassword(passwords.encode(newPassword));
+        Account updated = account.withChosenPassword(passwords.encode(newPassword));
         accounts.save(updated);
         throttle.clear(accountKey);
         return AccountView.of(updated);

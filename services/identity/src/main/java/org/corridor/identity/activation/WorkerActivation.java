@@ -100,7 +100,6 @@ public class WorkerActivation {
             throw Refused.conflict("username-taken", "The user name " + name + " is taken; choose another. Your "
                     + "code is still valid.");
         }
-        throttle.clear(addressKey);
         return AccountView.of(account);
     }
 

@@ -72,7 +72,7 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
         }
         throttle.clear(accountKey);
         if (PasswordHashing.upgradeNeeded(passwords, hash)) {
-            accounts.save(account.withPassword(passwords.encode(password)));
+            accounts.save(account.withRehashedPassword(passwords.encode(password)));
         }
         SignedInAccount principal = new SignedInAccount(account.username(), account.subject(), account.roles(),
                 account.organisation(), account.country(), account.person());

@@ -31,11 +31,20 @@ public record Account(@Id String username, String subject, String passwordHash, 
                 administeredBy, displayName, digest, expiresAt, createdAt, createdBy);
     }
 
-    /** The new password's hash; the one-time code is spent, and the account can sign in. */
-    public Account withPassword(String hash) {
+    /**
+     * The password chosen with a one-time code: the code is spent, and an account that waited for its password can
+     * sign in (a locked one stays locked).
+     */
+    public Account withChosenPassword(String hash) {
         return new Account(username, subject, hash, roles, organisation, country, person,
-                status == AccountStatus.LOCKED ? AccountStatus.LOCKED : AccountStatus.ACTIVE, administeredBy,
+                status == AccountStatus.AWAITING_PASSWORD ? AccountStatus.ACTIVE : status, administeredBy,
                 displayName, null, null, createdAt, createdBy);
+    }
+
+    /** The same password, hashed again with the current algorithm; nothing else changes. */
+    public Account withRehashedPassword(String hash) {
+        return new Account(username, subject, hash, roles, organisation, country, person, status, administeredBy,
+                displayName, setupCodeDigest, setupCodeExpiresAt, createdAt, createdBy);
     }
 
     public Account approvedBy(String organisationOfAdministrator) {
