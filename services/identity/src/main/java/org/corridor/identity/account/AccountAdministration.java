@@ -169,8 +169,8 @@ public class AccountAdministration {
         }
         Throttle.Key accountKey = Throttle.Key.account(username);
         Throttle.Key addressKey = Throttle.Key.address(address);
-        admit(addressKey);
-        admit(accountKey);
+        throttle.requireAdmitted(addressKey);
+        throttle.requireAdmitted(accountKey);
         Account account = accounts.find(username).orElse(null);
         Instant now = clock.instant();
         boolean right = account != null && account.setupCodeDigest() != null
@@ -185,9 +185,7 @@ public class AccountAdministration {
             throw Refused.invalid("code", "This code is wrong, already used or expired. Check the user name and "
                     + "the code, or ask your administrator for a new code.");
         }
-        PasswordRules.broken(account.username(), newPassword).ifPresent(rule -> {
-            throw Refused.invalid("newPassword", "The password " + rule + ".");
-        });
+        requireAcceptablePassword("newPassword", account.username(), newPassword);
         Account updated = account.withChosenPassword(passwords.encode(newPassword));
         accounts.save(updated);
         throttle.clear(accountKey);
@@ -210,9 +208,7 @@ public class AccountAdministration {
             throw Refused.invalid("country", "must be the ISO 3166 alpha-2 code of the country the company "
                     + "employs in, in capitals, e.g. DE");
         }
-        PasswordRules.broken(username, registration.password()).ifPresent(rule -> {
-            throw Refused.invalid("password", "The password " + rule + ".");
-        });
+        requireAcceptablePassword("password", username, registration.password());
         Account account = new Account(username, UUID.randomUUID().toString(),
                 passwords.encode(registration.password()), List.of(Roles.EMPLOYER),
                 "employer-" + UUID.randomUUID(), country, null, AccountStatus.PENDING_APPROVAL, null, company, null,
@@ -252,13 +248,6 @@ public class AccountAdministration {
         return AccountView.of(approved);
     }
 
-    private void admit(Throttle.Key key) {
-        Verdict verdict = throttle.admit(key);
-        if (!verdict.allowed()) {
-            throw Refusals.refusal(key, verdict);
-        }
-    }
-
     private Account administered(Caller admin, String username) {
         String organisation = organisationOf(admin);
         return accounts.find(username).filter(account -> organisation.equals(account.administeredBy()))
@@ -288,12 +277,20 @@ public class AccountAdministration {
         return admin.country();
     }
 
-    static String validUsername(String requested) {
+    /** The user name as stored (lower case), or a refusal naming the field {@code username}. */
+    public static String validUsername(String requested) {
         String username = Accounts.normalise(requested);
         if (username == null || !USERNAME.matcher(username).matches()) {
             throw Refused.invalid("username", "The user name " + USERNAME_RULE + ".");
         }
         return username;
+    }
+
+    /** Refuses, naming {@code field}, a password that breaks {@link PasswordRules}. */
+    public static void requireAcceptablePassword(String field, String username, String password) {
+        PasswordRules.broken(username, password).ifPresent(rule -> {
+            throw Refused.invalid(field, "The password " + rule + ".");
+        });
     }
 
     private static String setPasswordNext(String username) {

@@ -4,7 +4,6 @@ import org.corridor.identity.account.AccountAdministration;
 import org.corridor.identity.account.AccountView;
 import org.corridor.identity.account.command.AccountStatus;
 import org.corridor.identity.account.command.OneTimeCode;
-import org.corridor.identity.account.command.PasswordRules;
 import org.corridor.identity.account.command.Roles;
 import org.corridor.identity.account.store.Account;
 import org.corridor.identity.account.store.Accounts;
@@ -54,10 +53,7 @@ public class WorkerActivation {
 
     public AccountView activate(String code, String username, String password, String address) {
         Throttle.Key addressKey = Throttle.Key.address(address);
-        Verdict admitted = throttle.admit(addressKey);
-        if (!admitted.allowed()) {
-            throw Refusals.refusal(addressKey, admitted);
-        }
+        throttle.requireAdmitted(addressKey);
         if (code == null || OneTimeCode.canonical(code).isEmpty()) {
             throw Refused.invalid("code", "Type the activation code from your enrolment letter.");
         }
@@ -72,14 +68,8 @@ public class WorkerActivation {
             }
             throw Refused.invalid("code", wrong);
         }
-        String name = Accounts.normalise(username);
-        if (name == null || !AccountAdministration.USERNAME.matcher(name).matches()) {
-            throw Refused.invalid("username", "The user name must be 3 to 64 characters: letters, digits, '.', '_', "
-                    + "'@' or '-', starting with a letter or digit.");
-        }
-        PasswordRules.broken(name, password).ifPresent(rule -> {
-            throw Refused.invalid("password", "The password " + rule + ".");
-        });
+        String name = AccountAdministration.validUsername(username);
+        AccountAdministration.requireAcceptablePassword("password", name, password);
         accounts.findByPerson(found.personId()).ifPresent(existing -> {
             throw Refused.conflict("already-activated", "You already have an account (user name "
                     + existing.username() + "). Sign in with it; if you forgot its password, ask your agency.");

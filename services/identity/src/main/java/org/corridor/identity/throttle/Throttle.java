@@ -70,6 +70,14 @@ public class Throttle {
         return after.allowed() ? Verdict.refuse(attempts.nextAttemptAfter(), false, after.failures()) : after;
     }
 
+    /** {@link #admit}, refusing with a 429 problem that says until when (see {@link Refusals}). */
+    public void requireAdmitted(Key key) {
+        Verdict verdict = admit(key);
+        if (!verdict.allowed()) {
+            throw Refusals.refusal(key, verdict);
+        }
+    }
+
     /** Records a wrong attempt on {@code key}; the verdict says how long the next one must wait. */
     public Verdict fail(Key key) {
         ThrottlePolicy policy = policy(key);
