@@ -7,6 +7,9 @@ import org.corridor.kernel.testing.CorridorServiceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +27,9 @@ class SignInLockoutTest {
 
     @Autowired
     IdentityProperties properties;
+
+    @Autowired
+    MongoTemplate mongo;
 
     @Test
     void thirty_wrong_passwords_in_a_row_are_slowed_then_locked_and_an_administrator_unlocks() {
@@ -72,6 +78,8 @@ class SignInLockoutTest {
         assertThat(answers.subList(0, 20)).allSatisfy(a -> assertThat(a).startsWith("Wrong user name or password"));
         assertThat(answers.subList(20, 30)).anySatisfy(a -> assertThat(a)
                 .startsWith("Too many wrong attempts came from your network address: try again after"));
+        assertThat(mongo.exists(Query.query(Criteria.where("_id").is("address:198.51.100.34")), "sign-in-attempts"))
+                .as("counted for the address the proxy on this host named").isTrue();
     }
 
     @Test
