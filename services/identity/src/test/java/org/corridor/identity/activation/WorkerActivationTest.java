@@ -6,6 +6,8 @@ import org.corridor.identity.Browser;
 import org.corridor.identity.account.command.OneTimeCode;
 import org.corridor.identity.activation.store.ActivationCode;
 import org.corridor.identity.activation.store.ActivationCodes;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.corridor.kernel.messaging.TopicRecords;
 import org.corridor.kernel.security.Caller;
 import org.corridor.kernel.testing.CorridorServiceTest;
 import org.junit.jupiter.api.Test;
@@ -117,6 +119,20 @@ class WorkerActivationTest {
         assertThat(last).contains("Too many wrong attempts came from your network address");
     }
 
+    @Test
+    void an_activation_event_that_breaks_the_contract_goes_to_the_dead_letter_topic_and_records_nothing()
+            throws Exception {
+        String person = UUID.randomUUID().toString();
+        ObjectNode envelope = envelope(person, "not-a-digest", Instant.now(), Instant.now().plus(30, ChronoUnit.DAYS));
+        kafka.send("skills-recognition.events", person, json.writeValueAsString(envelope)).get();
+
+        ConsumerRecord<String, String> parked = TopicRecords.embedded()
+                .await("skills-recognition.events.DLT", TopicRecords.keyed(person), 1, Duration.ofSeconds(60)).get(0);
+        assertThat(parked.value()).contains(person);
+        assertThat(TopicRecords.header(parked, "kafka_dlt-exception-message")).contains("codeDigest");
+        assertThat(codes.find("not-a-digest")).isEmpty();
+    }
+
     private HttpResponse<String> activate(Browser browser, String code, String username) {
         return browser.postJson("/activations", null, "{\"code\":\"%s\",\"username\":\"%s\",\"password\":\"%s\"}"
                 .formatted(code, username, PASSWORD));
@@ -128,11 +144,16 @@ class WorkerActivationTest {
     }
 
     private void issue(String person, String code, Instant issuedAt, Instant expiresAt) throws Exception {
+        ObjectNode envelope = envelope(person, OneTimeCode.digest(code), issuedAt, expiresAt);
+        kafka.send("skills-recognition.events", person, json.writeValueAsString(envelope)).get();
+    }
+
+    private ObjectNode envelope(String person, String digest, Instant issuedAt, Instant expiresAt) {
         ObjectNode payload = json.createObjectNode()
                 .put("personId", person)
                 .put("schemeId", UUID.randomUUID().toString())
                 .put("originCountry", "PH")
-                .put("codeDigest", OneTimeCode.digest(code))
+                .put("codeDigest", digest)
                 .put("expiresAt", expiresAt.toString());
         ObjectNode envelope = json.createObjectNode()
                 .put("eventId", UUID.randomUUID().toString())
@@ -144,7 +165,7 @@ class WorkerActivationTest {
                 .put("correlationId", UUID.randomUUID().toString())
                 .put("causationId", UUID.randomUUID().toString());
         envelope.set("payload", payload);
-        kafka.send("skills-recognition.events", person, json.writeValueAsString(envelope)).get();
+        return envelope;
     }
 
     private static String shortId() {
