@@ -16,7 +16,6 @@ import org.corridor.kernel.security.Caller;
 import org.corridor.kernel.web.PageOf;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
