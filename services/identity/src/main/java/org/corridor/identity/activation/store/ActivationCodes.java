@@ -1,0 +1,84 @@
+package org.corridor.identity.activation.store;
+
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Component;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Collections {@code activation-codes} (by digest) and {@code activation-people} (by person: the digest of their
+ * newest code), both read by key only.
+ */
+@Component
+public class ActivationCodes {
+
+    static final String CODES = "activation-codes";
+    static final String PEOPLE = "activation-people";
+
+    private final MongoTemplate mongo;
+
+    public ActivationCodes(MongoTemplate mongo) {
+        this.mongo = mongo;
+    }
+
+    record Newest(@Id String personId, String digest, Instant issuedAt) {
+    }
+
+    public Optional<ActivationCode> find(String digest) {
+        return Optional.ofNullable(mongo.findById(digest, ActivationCode.class, CODES));
+    }
+
+    /**
+     * Records a code issued at {@code issuedAt}: the person's newest code from now on, unless one issued later is
+     * known already, in which case it is recorded as superseded. A code recorded before is left as it is.
+     */
+    public void issued(ActivationCode code) {
+        if (find(code.digest()).isPresent()) {
+            return;
+        }
+        Newest newest = mongo.findById(code.personId(), Newest.class, PEOPLE);
+        if (newest != null && newest.issuedAt().isAfter(code.issuedAt())) {
+            insert(new ActivationCode(code.digest(), code.personId(), code.originCountry(), code.issuedAt(),
+                    code.expiresAt(), ActivationCode.State.SUPERSEDED, code.issuedAt()));
+            return;
+        }
+        insert(code);
+        mongo.save(new Newest(code.personId(), code.digest(), code.issuedAt()), PEOPLE);
+        if (newest != null && !newest.digest().equals(code.digest())) {
+            mongo.updateFirst(Query.query(Criteria.where("_id").is(newest.digest())
+                            .and("state").is(ActivationCode.State.ISSUED.name())),
+                    new Update().set("state", ActivationCode.State.SUPERSEDED.name()).set("changedAt", code.issuedAt()),
+                    CODES);
+        }
+    }
+
+    /** Spends an issued code; false when it was spent or replaced meanwhile. */
+    public boolean spend(String digest, Instant at) {
+        return mongo.findAndModify(Query.query(Criteria.where("_id").is(digest)
+                        .and("state").is(ActivationCode.State.ISSUED.name())),
+                new Update().set("state", ActivationCode.State.SPENT.name()).set("changedAt", at),
+                FindAndModifyOptions.options().returnNew(true), ActivationCode.class, CODES) != null;
+    }
+
+    /** Gives back a code whose account could not be created after all. */
+    public void unspend(String digest) {
+        mongo.updateFirst(Query.query(Criteria.where("_id").is(digest).and("state")
+                        .is(ActivationCode.State.SPENT.name())),
+                new Update().set("state", ActivationCode.State.ISSUED.name()), CODES);
+    }
+
+    private void insert(ActivationCode code) {
+        try {
+            mongo.insert(code, CODES);
+        } catch (DuplicateKeyException recordedMeanwhile) {
+            // The same event read twice at once: the first one recorded it.
+        }
+    }
+}
