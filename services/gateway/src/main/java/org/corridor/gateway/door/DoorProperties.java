@@ -20,7 +20,8 @@ import java.util.List;
 public record DoorProperties(@DefaultValue List<String> portalOrigins,
                              @DefaultValue("1MB") DataSize maxBody,
                              @DefaultValue("64MB") DataSize maxUpload,
-                             @DefaultValue("/api/skills-recognition/trainees/bulk/**") List<String> uploadPaths) {
+                             @DefaultValue({"/api/skills-recognition/trainees/bulk/**",
+                                     "/api/skills-recognition/schemes/*/enrolment-imports"}) List<String> uploadPaths) {
 
     public DoorProperties {
         portalOrigins = portalOrigins.stream().map(String::trim).filter(origin -> !origin.isEmpty()).toList();
