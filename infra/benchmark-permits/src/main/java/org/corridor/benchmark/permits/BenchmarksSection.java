@@ -1,40 +1,25 @@
 package org.corridor.benchmark.permits;
 
+import org.corridor.platform.BenchmarkSection;
+
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
-/**
- * This benchmark's section of {@code docs/benchmarks.md}, between {@code <!-- benchmark:permit-lodgement:begin -->}
- * and its end marker: a run replaces it, or appends it at the end of the file the first time, and leaves the rest
- * of the file as it was.
- */
+/** This benchmark's section of {@code docs/benchmarks.md}, {@code permit-lodgement} ({@link BenchmarkSection}). */
 final class BenchmarksSection {
 
     static final String NAME = "permit-lodgement";
-    static final String BEGIN = "<!-- benchmark:" + NAME + ":begin -->";
-    static final String END = "<!-- benchmark:" + NAME + ":end -->";
+    static final String BEGIN = BenchmarkSection.begin(NAME);
+    static final String END = BenchmarkSection.end(NAME);
 
     private BenchmarksSection() {
     }
 
     static void write(Path file, String markdown) throws IOException {
-        String existing = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "# Benchmarks\n";
-        Files.writeString(file, withSection(existing, markdown), StandardCharsets.UTF_8);
+        BenchmarkSection.write(file, NAME, markdown);
     }
 
     static String withSection(String document, String markdown) {
-        String block = BEGIN + "\n" + markdown.strip() + "\n" + END + "\n";
-        int from = document.indexOf(BEGIN);
-        int to = document.indexOf(END);
-        if (from < 0 || to < from) {
-            return document.stripTrailing() + "\n\n" + block;
-        }
-        int after = to + END.length();
-        if (after < document.length() && document.charAt(after) == '\n') {
-            after++;
-        }
-        return document.substring(0, from) + block + document.substring(after);
+        return BenchmarkSection.replace(document, NAME, markdown);
     }
 }

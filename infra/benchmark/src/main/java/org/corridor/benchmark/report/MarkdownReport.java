@@ -2,10 +2,9 @@ package org.corridor.benchmark.report;
 
 import org.corridor.benchmark.infrastructure.JvmMemory;
 import org.corridor.benchmark.measure.Summary;
+import org.corridor.platform.BenchmarkSection;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.ZoneOffset;
@@ -30,33 +29,9 @@ public final class MarkdownReport {
     private MarkdownReport() {
     }
 
-    static String begin(String section) {
-        return "<!-- benchmark:" + section + ":begin -->";
-    }
-
-    static String end(String section) {
-        return "<!-- benchmark:" + section + ":end -->";
-    }
-
     /** Puts {@code markdown} between the section's markers in {@code file}, in place of what was there. */
     public static void write(Path file, String section, String markdown) throws IOException {
-        String block = begin(section) + "\n" + markdown.strip() + "\n" + end(section) + "\n";
-        String existing = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "# Benchmarks\n\n";
-        Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.writeString(file, replaceSection(existing, section, block), StandardCharsets.UTF_8);
-    }
-
-    static String replaceSection(String document, String section, String block) {
-        int from = document.indexOf(begin(section));
-        int to = document.indexOf(end(section));
-        if (from < 0 || to < from) {
-            return document.endsWith("\n\n") ? document + block : document.stripTrailing() + "\n\n" + block;
-        }
-        int after = to + end(section).length();
-        if (after < document.length() && document.charAt(after) == '\n') {
-            after++;
-        }
-        return document.substring(0, from) + block + document.substring(after);
+        BenchmarkSection.write(file, section, markdown);
     }
 
     public static String render(RunResult run, String section) {

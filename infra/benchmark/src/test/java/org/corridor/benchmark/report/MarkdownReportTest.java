@@ -1,5 +1,6 @@
 package org.corridor.benchmark.report;
 
+import org.corridor.platform.BenchmarkSection;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,23 +9,19 @@ class MarkdownReportTest {
 
     @Test
     void a_run_replaces_its_own_section_and_keeps_the_rest() {
-        String document = "# Benchmarks\n\nIntro.\n\n" + MarkdownReport.begin("embedded-default")
-                + "\nold figures\n" + MarkdownReport.end("embedded-default") + "\n\n## Findings\n\nKept.\n";
-        String block = MarkdownReport.begin("embedded-default") + "\nnew figures\n"
-                + MarkdownReport.end("embedded-default") + "\n";
+        String document = "# Benchmarks\n\nIntro.\n\n" + BenchmarkSection.begin("embedded-default")
+                + "\nold figures\n" + BenchmarkSection.end("embedded-default") + "\n\n## Findings\n\nKept.\n";
 
-        String updated = MarkdownReport.replaceSection(document, "embedded-default", block);
+        String updated = BenchmarkSection.replace(document, "embedded-default", "new figures");
 
         assertThat(updated).contains("Intro.", "new figures", "## Findings\n\nKept.").doesNotContain("old figures");
     }
 
     @Test
     void a_section_not_there_yet_is_appended() {
-        String block = MarkdownReport.begin("second-run") + "\nfigures\n" + MarkdownReport.end("second-run") + "\n";
+        String updated = BenchmarkSection.replace("# Benchmarks\n\nIntro.\n", "second-run", "figures");
 
-        String updated = MarkdownReport.replaceSection("# Benchmarks\n\nIntro.\n", "second-run", block);
-
-        assertThat(updated).startsWith("# Benchmarks\n\nIntro.\n\n" + MarkdownReport.begin("second-run"));
+        assertThat(updated).startsWith("# Benchmarks\n\nIntro.\n\n" + BenchmarkSection.begin("second-run"));
     }
 
     @Test
