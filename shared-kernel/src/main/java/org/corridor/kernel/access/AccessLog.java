@@ -1,0 +1,78 @@
+package org.corridor.kernel.access;
+
+import static com.mongodb.client.model.Filters.eq;
+
+import com.mongodb.client.MongoCollection;
+import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.PushOptions;
+import com.mongodb.client.model.UpdateOptions;
+import com.mongodb.client.model.Updates;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Objects;
+import org.bson.Document;
+import org.corridor.kernel.security.Caller;
+
+/**
+ * Who was shown a person's records, and when: what a person sees of their right of access ("who looked at my
+ * file"). Changes to the records are in the event store with their actor (ADR 7); this log adds the reads.
+ * <p>
+ * One document per person in {@value #COLLECTION}, addressed by {@code _id} (the wire server serves only reads by
+ * id without a scan), holding the newest {@link #KEPT} entries. An entry names the reader by user id, roles and
+ * organisation, never by anything of the person's; the person's own reads are not logged.
+ */
+public final class AccessLog {
+
+    public static final String COLLECTION = "personal-data-access";
+    public static final int KEPT = 1000;
+
+    private final MongoCollection<Document> entries;
+    private final Clock clock;
+
+    public AccessLog(MongoDatabase database, Clock clock) {
+        this.entries = database.getCollection(COLLECTION);
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /**
+     * Records that {@code reader} was shown the records of {@code personId}: {@code what} says which, in words
+     * ("trainee record", "accepted offer with contact details"). Nothing is recorded when the person reads their own.
+     */
+    public void record(String personId, Caller reader, String what) {
+        Objects.requireNonNull(reader, "reader");
+        if (personId == null || personId.isBlank() || personId.equals(reader.personId())) {
+            return;
+        }
+        Document entry = new Document("at", Date.from(clock.instant()))
+                .append("userId", reader.userId())
+                .append("roles", reader.roles())
+                .append("organisation", reader.organisation())
+                .append("what", Objects.requireNonNull(what, "what"));
+        entries.updateOne(eq("_id", personId),
+                Updates.pushEach("entries", List.of(entry), new PushOptions().slice(-KEPT)),
+                new UpdateOptions().upsert(true));
+    }
+
+    /** The newest first. */
+    public List<Access> of(String personId) {
+        Document found = entries.find(eq("_id", personId)).first();
+        List<Access> result = new ArrayList<>();
+        if (found == null) {
+            return result;
+        }
+        for (Document entry : found.getList("entries", Document.class, List.of())) {
+            result.add(new Access(entry.getDate("at").toInstant(), entry.getString("userId"),
+                    entry.getList("roles", String.class, List.of()), entry.getString("organisation"),
+                    entry.getString("what")));
+        }
+        result.sort((a, b) -> b.at().compareTo(a.at()));
+        return result;
+    }
+
+    /** One read of a person's records by someone else. */
+    public record Access(Instant at, String userId, List<String> roles, String organisation, String what) {
+    }
+}
