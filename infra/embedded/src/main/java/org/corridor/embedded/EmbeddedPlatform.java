@@ -53,9 +53,16 @@ public final class EmbeddedPlatform {
     private static final Set<Integer> STOPPED_CLEANLY = Set.of(0, 130, 143);
     private static final int LOG_TAIL_LINES = 40;
 
-    private static final List<String[]> DEMO_LOGINS = List.of(
+    /**
+     * The demo accounts the identity service creates with the demo option: user name, role. Each one's password is
+     * {@code demo-<user name>}, the same on every machine, so the option is for demonstrations only. The e2e test
+     * signs in with every one of them.
+     */
+    static final List<String[]> DEMO_ACCOUNTS = List.of(
             new String[] {"admin", "SCHEME_ADMIN"},
             new String[] {"agency", "ORIGIN_AGENCY"},
+            new String[] {"trainer", "TRAINING_PROVIDER"},
+            new String[] {"officer", "RECOGNITION_OFFICER"},
             new String[] {"employer", "EMPLOYER"},
             new String[] {"consulate", "CONSULATE"},
             new String[] {"worker", "WORKER"},
@@ -161,8 +168,8 @@ public final class EmbeddedPlatform {
             problems.forEach(problem -> out.println("  " + problem));
             return 1;
         }
-        if (options.portBase() + 4 > 65535) {
-            out.println("Cannot start: --port-base " + options.portBase() + " leaves no room for four services.");
+        if (options.portBase() + Services.IDENTITY.offset() > 65535) {
+            out.println("Cannot start: --port-base " + options.portBase() + " leaves no room for the services.");
             return 1;
         }
 
@@ -172,9 +179,9 @@ public final class EmbeddedPlatform {
             // Ctrl-C while the infrastructure started: the shutdown hook is stopping it
             return 0;
         }
-        // Made in --only-infra mode too: services run from an IDE need the same key to accept each other's tokens
-        String jwtSecret = JwtSecret.loadOrCreate(files.jwtSecret());
         if (services.isEmpty()) {
+            // Services run from an IDE next to the infrastructure share this key to accept each other's tokens
+            JwtSecret.loadOrCreate(files.jwtSecret());
             printSummary(startNanos, List.of(), mongoUri, kafkaBootstrap);
             stoppedSignal.await();
             return 0;
@@ -184,8 +191,7 @@ public final class EmbeddedPlatform {
         List<HealthWaiter.Target> targets = new ArrayList<>();
         out.println("Starting the services (logs in " + files.logs() + ")");
         for (Services.Service service : services) {
-            RunningService child = startService(service, jars.get(service), home, mongoUri, kafkaBootstrap,
-                    jwtSecret);
+            RunningService child = startService(service, jars.get(service), home, mongoUri, kafkaBootstrap);
             if (child == null) {
                 return 0;
             }
@@ -295,8 +301,13 @@ public final class EmbeddedPlatform {
         exit.start();
     }
 
+    /** Where the identity service issues tokens: what every token's {@code iss} says and every service trusts. */
+    private String issuer() {
+        return "http://" + LOOPBACK + ":" + Services.IDENTITY.port(options.portBase());
+    }
+
     private RunningService startService(Services.Service service, Path jar, Path home, String mongoUri,
-                                        String kafkaBootstrap, String jwtSecret) throws IOException {
+                                        String kafkaBootstrap) throws IOException {
         int port = service.port(options.portBase());
         Map<String, String> environment = new LinkedHashMap<>();
         environment.put("SERVER_PORT", String.valueOf(port));
@@ -304,8 +315,17 @@ public final class EmbeddedPlatform {
         environment.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
         environment.put("CORRIDOR_DATA_DIR", files.root().toString());
         environment.put("CORRIDOR_EVENT_STORE", "jdbc");
-        environment.put("CORRIDOR_JWT_SECRET", jwtSecret);
         environment.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        if (service.isIdentity()) {
+            environment.put("CORRIDOR_IDENTITY_ISSUER", issuer());
+            environment.put("CORRIDOR_DEMO_LOGINS", String.valueOf(options.demo()));
+            String gateway = "http://" + LOOPBACK + ":" + options.portBase();
+            environment.put("CORRIDOR_PORTAL_REDIRECT_URIS", gateway + "/login/callback,"
+                    + gateway + "/swagger-ui/oauth2-redirect.html");
+        } else {
+            // Tokens are checked with the issuer's published keys, as with any OpenID Connect provider in production
+            environment.put("CORRIDOR_JWT_ISSUER_URI", issuer());
+        }
         if (!service.isGateway()) {
             // The gateway is the only door: a service answers on loopback only, so nothing on the network reaches
             // it (or its actuator) without passing the gateway's token check, rate limit and size limits.
@@ -317,7 +337,6 @@ public final class EmbeddedPlatform {
                     environment.put(routed.urlVariable(), "http://localhost:" + routed.port(options.portBase()));
                 }
             }
-            environment.put("CORRIDOR_DEMO_LOGINS", "true");
         }
         List<String> jvmOptions = options.serviceJavaOptions()
                 .map(opts -> Arrays.stream(opts.trim().split("\\s+")).filter(s -> !s.isEmpty())
@@ -406,7 +425,8 @@ public final class EmbeddedPlatform {
         for (Services.Service service : services) {
             if (!service.isGateway()) {
                 row(service.name(), "http://localhost:" + service.port(options.portBase())
-                        + "  (health: /actuator/health)");
+                        + (service.isIdentity() ? "  (token issuer; health: /actuator/health)"
+                        : "  (health: /actuator/health)"));
             }
         }
         for (String name : options.without()) {
@@ -423,15 +443,22 @@ public final class EmbeddedPlatform {
                     + " KAFKA_BOOTSTRAP_SERVERS=" + kafkaBootstrap + " CORRIDOR_DATA_DIR=" + files.root()
                     + " CORRIDOR_EVENT_STORE=jdbc CORRIDOR_JWT_SECRET=$(cat " + files.jwtSecret() + ")");
         }
-        if (gateway) {
+        boolean identity = services.stream().anyMatch(Services.Service::isIdentity);
+        if (identity && options.demo()) {
             out.println();
-            out.println("Demo logins: POST " + gatewayUrl
-                    + "/auth/token with {\"username\":\"...\",\"password\":\"...\"}");
-            for (String[] login : DEMO_LOGINS) {
-                out.printf("  %-24s %s%n", login[0] + " / " + login[0], login[1]);
+            out.println("Demo accounts (--demo; the same passwords on every machine: demonstrations only). Sign in at "
+                    + issuer() + " (OpenID Connect, client 'portal', authorization code with PKCE):");
+            for (String[] account : DEMO_ACCOUNTS) {
+                out.printf("  %-34s %s%n", account[0] + " / demo-" + account[0], account[1]);
             }
-            out.println("  e.g. curl -s -X POST " + gatewayUrl + "/auth/token -H 'Content-Type: application/json'"
-                    + " -d '{\"username\":\"admin\",\"password\":\"admin\"}'");
+        } else if (identity) {
+            out.println();
+            out.println("Sign-in: " + issuer() + " (OpenID Connect). The first scheme administrator is 'admin';"
+                    + " set its password with the one-time code in " + files.root().resolve("identity")
+                    .resolve("first-admin-setup-code") + ":");
+            out.println("  curl -X POST " + gatewayUrl + "/api/identity/password-resets -H 'Content-Type:"
+                    + " application/json' -d '{\"username\":\"admin\",\"code\":\"<code>\",\"newPassword\":\"<yours>\"}'");
+            out.println("  (or start with --demo for demo accounts of every role)");
         }
         out.println();
         out.println("Press Ctrl-C to stop.");

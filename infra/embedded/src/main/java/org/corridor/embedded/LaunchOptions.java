@@ -36,6 +36,7 @@ record LaunchOptions(
         Set<String> without,
         Duration startupTimeout,
         Optional<String> serviceJavaOptions,
+        boolean demo,
         Optional<String> externalKafka,
         Optional<String> externalMongo) {
 
@@ -91,14 +92,15 @@ record LaunchOptions(
                 source.value("without", null).map(LaunchOptions::serviceNames).orElse(Set.of()),
                 source.value("startup-timeout", null).map(LaunchOptions::seconds).orElse(DEFAULT_STARTUP_TIMEOUT),
                 source.value("service-java-opts", "CORRIDOR_SERVICE_JAVA_OPTS"),
+                source.value("demo", "CORRIDOR_DEMO").map(LaunchOptions::flag).orElse(false),
                 Optional.ofNullable(environment.get("KAFKA_BOOTSTRAP_SERVERS")).filter(s -> !s.isBlank()),
                 Optional.ofNullable(environment.get("MONGODB_URI")).filter(s -> !s.isBlank()));
     }
 
     static String usage() {
         return """
-                Corridor embedded platform: a Kafka broker (KRaft), a MongoDB wire-protocol server, the four
-                services and the gateway on this machine, with their data under ./data.
+                Corridor embedded platform: a Kafka broker (KRaft), a MongoDB wire-protocol server, the identity
+                service, the four services and the gateway on this machine, with their data under ./data.
 
                 Usage: java -jar infra/embedded/target/corridor-embedded.jar [options]
 
@@ -106,7 +108,10 @@ record LaunchOptions(
                   --data-dir <dir>           data folder (default: <repository>/data; env CORRIDOR_DATA_DIR)
                   --kafka-port <port>        port of the embedded Kafka broker (default 9092)
                   --mongo-port <port>        port of the embedded MongoDB wire server (default 27017)
-                  --port-base <port>         gateway port; the services take the next four (default 8080)
+                  --port-base <port>         gateway port; the services take the next four and the identity
+                                             service the fifth (default 8080)
+                  --demo                     create a demo account for every role, with known passwords, and
+                                             print them (env CORRIDOR_DEMO); never where real people's data is
                   --only-infra               start Kafka and MongoDB only (run the services from your IDE)
                   --without <a,b>            start everything except these services (you run them yourself)
                   --startup-timeout <secs>   how long the services may take to report UP (default 240)
@@ -125,10 +130,10 @@ record LaunchOptions(
                 """;
     }
 
-    private static final Set<String> FLAGS = Set.of("only-infra", "no-startup-cache", "no-cds");
+    private static final Set<String> FLAGS = Set.of("only-infra", "no-startup-cache", "no-cds", "demo");
 
     private static final Set<String> KNOWN = Set.of("home", "data-dir", "kafka-port", "mongo-port", "port-base",
-            "only-infra", "no-startup-cache", "no-cds", "without", "startup-timeout", "service-java-opts");
+            "only-infra", "no-startup-cache", "no-cds", "without", "startup-timeout", "service-java-opts", "demo");
 
     private static boolean flag(String value) {
         if (value.isBlank() || value.equalsIgnoreCase("true")) {

@@ -43,7 +43,7 @@ class EmbeddedPlatformTest {
     void repository() throws IOException {
         home = StandIns.repository(tmp.resolve("repository"));
         data = tmp.resolve("data");
-        portBase = FreePorts.block(5);
+        portBase = FreePorts.block(6);
     }
 
     @AfterEach
@@ -62,9 +62,11 @@ class EmbeddedPlatformTest {
     void starts_kafka_mongodb_and_every_service_then_stops_the_services_before_kafka_and_mongodb() throws Exception {
         int kafkaPort = FreePorts.any();
         int mongoPort = FreePorts.any();
-        launch(Map.of(), "--kafka-port", String.valueOf(kafkaPort), "--mongo-port", String.valueOf(mongoPort));
+        launch(Map.of(), "--kafka-port", String.valueOf(kafkaPort), "--mongo-port", String.valueOf(mongoPort),
+                "--demo");
 
         String started = awaitOutput("Press Ctrl-C to stop.");
+        String issuer = "http://127.0.0.1:" + (portBase + 5);
 
         assertThat(started).contains(
                 "Kafka broker (KRaft) on localhost:" + kafkaPort,
@@ -73,10 +75,20 @@ class EmbeddedPlatformTest {
                 "http://localhost:" + portBase + "/swagger-ui.html",
                 "http://localhost:" + (portBase + 1),
                 "http://localhost:" + (portBase + 4),
-                "admin / admin", "SCHEME_ADMIN", "monitor / monitor", "MONITOR",
-                "POST http://localhost:" + portBase + "/auth/token");
-        String secret = Files.readString(data.resolve("jwt-secret")).trim();
-        assertThat(secret).hasSizeGreaterThanOrEqualTo(32);
+                "http://localhost:" + (portBase + 5) + "  (token issuer",
+                "Demo accounts (--demo", "Sign in at " + issuer,
+                "admin / demo-admin", "SCHEME_ADMIN", "monitor / demo-monitor", "MONITOR",
+                "trainer / demo-trainer", "TRAINING_PROVIDER", "officer / demo-officer", "RECOGNITION_OFFICER");
+        // No shared secret any more: every service checks tokens with the issuer's published keys
+        assertThat(data.resolve("jwt-secret")).doesNotExist();
+        assertThat(log("identity")).contains(
+                "env SERVER_PORT=" + (portBase + 5),
+                "env SERVER_ADDRESS=127.0.0.1",
+                "env CORRIDOR_IDENTITY_ISSUER=" + issuer,
+                "env CORRIDOR_DEMO_LOGINS=true",
+                "env CORRIDOR_PORTAL_REDIRECT_URIS=http://127.0.0.1:" + portBase + "/login/callback,http://127.0.0.1:"
+                        + portBase + "/swagger-ui/oauth2-redirect.html")
+                .doesNotContain("CORRIDOR_JWT_ISSUER_URI", "CORRIDOR_JWT_SECRET");
         assertThat(log("skills-recognition")).contains(
                 "env SERVER_PORT=" + (portBase + 1),
                 "env SERVER_ADDRESS=127.0.0.1",
@@ -84,26 +96,26 @@ class EmbeddedPlatformTest {
                 "env KAFKA_BOOTSTRAP_SERVERS=localhost:" + kafkaPort,
                 "env CORRIDOR_DATA_DIR=" + data.toAbsolutePath(),
                 "env CORRIDOR_EVENT_STORE=jdbc",
-                "env CORRIDOR_JWT_SECRET=" + secret,
+                "env CORRIDOR_JWT_ISSUER_URI=" + issuer,
                 "env AXONIQ_UPDATE_CHECKER_DISABLED=true")
-                .doesNotContain("CORRIDOR_DEMO_LOGINS");
+                .doesNotContain("CORRIDOR_DEMO_LOGINS", "CORRIDOR_JWT_SECRET");
         assertThat(log("gateway")).contains(
                 "env SERVER_PORT=" + portBase,
                 "env SKILLS_RECOGNITION_URL=http://localhost:" + (portBase + 1),
                 "env EMPLOYER_MATCHING_URL=http://localhost:" + (portBase + 2),
                 "env VISA_PERMIT_TRACKING_URL=http://localhost:" + (portBase + 3),
                 "env RETURN_REINTEGRATION_URL=http://localhost:" + (portBase + 4),
-                "env CORRIDOR_DEMO_LOGINS=true",
-                "env CORRIDOR_JWT_SECRET=" + secret)
-                .doesNotContain("SERVER_ADDRESS");
+                "env IDENTITY_URL=http://localhost:" + (portBase + 5),
+                "env CORRIDOR_JWT_ISSUER_URI=" + issuer)
+                .doesNotContain("SERVER_ADDRESS", "CORRIDOR_DEMO_LOGINS", "CORRIDOR_JWT_SECRET");
         List<Long> children = childPids();
-        assertThat(children).hasSize(5);
+        assertThat(children).hasSize(6);
 
         launcher.destroy();
         assertThat(launcher.waitFor(90, TimeUnit.SECONDS)).isTrue();
 
         String all = Files.readString(output);
-        int services = all.indexOf("Stopping skills-recognition, employer-matching, visa-permit-tracking,"
+        int services = all.indexOf("Stopping identity, skills-recognition, employer-matching, visa-permit-tracking,"
                 + " return-reintegration, gateway (SIGTERM");
         int kafka = all.indexOf("Stopping the Kafka broker");
         int mongo = all.indexOf("Stopping the MongoDB wire server");
@@ -119,6 +131,23 @@ class EmbeddedPlatformTest {
                 .isEmpty());
         assertThat(data.resolve("kafka").resolve("meta.properties")).exists();
         assertThat(data.resolve("mongo").resolve("read-models.mv")).exists();
+    }
+
+    @Test
+    void without_the_demo_option_it_prints_no_password_but_where_the_first_administrators_setup_code_is()
+            throws Exception {
+        launch(Map.of(), "--kafka-port", String.valueOf(FreePorts.any()), "--mongo-port",
+                String.valueOf(FreePorts.any()));
+
+        String started = awaitOutput("Press Ctrl-C to stop.");
+
+        assertThat(started).contains("The first scheme administrator is 'admin'",
+                        data.toAbsolutePath().resolve("identity").resolve("first-admin-setup-code").toString(),
+                        "/api/identity/password-resets")
+                .doesNotContain("demo-", "Demo accounts");
+        assertThat(log("identity")).contains("env CORRIDOR_DEMO_LOGINS=false");
+        launcher.destroy();
+        assertThat(launcher.waitFor(90, TimeUnit.SECONDS)).isTrue();
     }
 
     @Test

@@ -81,15 +81,23 @@ class LaunchOptionsTest {
                 .hasMessageContaining("--data-dir needs a value");
         assertThatThrownBy(() -> LaunchOptions.parse(new String[] {"--without", "payroll"}, new Properties(), Map.of()))
                 .hasMessageContaining("payroll");
-        assertThatThrownBy(() -> LaunchOptions.parse(new String[] {"--demo"}, new Properties(), Map.of()))
-                .hasMessageContaining("--demo");
+    }
+
+    @Test
+    void demo_accounts_only_when_asked_for() {
+        assertThat(LaunchOptions.parse(new String[0], new Properties(), Map.of()).demo()).isFalse();
+        assertThat(LaunchOptions.parse(new String[] {"--demo"}, new Properties(), Map.of()).demo()).isTrue();
+        assertThat(LaunchOptions.parse(new String[0], new Properties(), Map.of("CORRIDOR_DEMO", "true")).demo())
+                .isTrue();
+        assertThatThrownBy(() -> LaunchOptions.parse(new String[] {"--demo=maybe"}, new Properties(), Map.of()))
+                .hasMessageContaining("maybe");
     }
 
     @Test
     void help_lists_every_option() {
         assertThat(LaunchOptions.parse(new String[] {"--help"}, new Properties(), Map.of()).help()).isTrue();
         assertThat(LaunchOptions.usage()).contains("--data-dir", "--kafka-port", "--mongo-port", "--only-infra",
-                "--port-base", "--without", "--startup-timeout", "--service-java-opts", "--home", "--no-cds",
+                "--port-base", "--without", "--startup-timeout", "--demo", "--service-java-opts", "--home", "--no-cds",
                 "--no-startup-cache",
                 "KAFKA_BOOTSTRAP_SERVERS", "MONGODB_URI");
     }

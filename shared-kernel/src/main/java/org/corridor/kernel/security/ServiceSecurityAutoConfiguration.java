@@ -2,6 +2,7 @@ package org.corridor.kernel.security;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.security.oauth2.resource.servlet.OAuth2ResourceServerAutoConfiguration;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
@@ -16,7 +17,9 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationConverter;
 import org.springframework.security.oauth2.server.resource.authentication.JwtGrantedAuthoritiesConverter;
 import org.springframework.security.web.SecurityFilterChain;
@@ -55,7 +58,14 @@ public class ServiceSecurityAutoConfiguration {
      */
     public static final String OPERATOR_ROLE = "OPERATOR";
 
+    /**
+     * The shared secret (tests, and services run from an IDE next to {@code --only-infra}) or the issuer's keys. The
+     * issuer is looked up at the first token, not at start, and again until that succeeds: a service starts while
+     * its identity provider is still starting or down, and answers 401 meanwhile. A service may bring its own
+     * decoder (the identity service checks tokens with the keys it signs with).
+     */
     @Bean
+    @ConditionalOnMissingBean(JwtDecoder.class)
     JwtDecoder jwtDecoder(JwtSecurityProperties properties) {
         if (properties.hmacSecret() != null && !properties.hmacSecret().isBlank()) {
             byte[] secret = properties.hmacSecret().getBytes(StandardCharsets.UTF_8);
@@ -65,10 +75,16 @@ public class ServiceSecurityAutoConfiguration {
             return NimbusJwtDecoder.withSecretKey(new SecretKeySpec(secret, "HmacSHA256")).build();
         }
         if (properties.issuerUri() != null && !properties.issuerUri().isBlank()) {
-            return NimbusJwtDecoder.withIssuerLocation(properties.issuerUri()).build();
+            String issuer = properties.issuerUri();
+            return new SupplierJwtDecoder(() -> {
+                NimbusJwtDecoder decoder = NimbusJwtDecoder.withIssuerLocation(issuer).build();
+                decoder.setJwtValidator(JwtValidators.createDefaultWithIssuer(issuer));
+                return decoder;
+            });
         }
-        throw new IllegalStateException("No way to check access tokens: set CORRIDOR_JWT_SECRET (embedded mode) "
-                + "or CORRIDOR_JWT_ISSUER_URI (an OpenID Connect issuer)");
+        throw new IllegalStateException("No way to check access tokens: set CORRIDOR_JWT_ISSUER_URI (an OpenID "
+                + "Connect issuer, the platform's identity service or any other) or CORRIDOR_JWT_SECRET (tests and "
+                + "services run next to --only-infra)");
     }
 
     /**
