@@ -13,6 +13,7 @@ import org.corridor.gateway.ratelimit.ClientRateLimits;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -56,7 +57,16 @@ public class GatewaySecurityConfiguration {
             + "base-uri 'none'; form-action 'self'";
 
     private static final String[] PUBLIC_PATHS = {"/actuator/health/**", "/actuator/info", "/v3/api-docs/**",
-            "/swagger-ui/**", "/swagger-ui.html", "/auth/token"};
+            "/swagger-ui/**", "/swagger-ui.html"};
+
+    /**
+     * What people do before they have an account or a token: an employer registers, a worker activates their account
+     * with the code from enrolment, anyone sets a password with a one-time code, a person who asked to be forgotten
+     * reads their receipt with its code. The identity service checks the codes and slows wrong ones.
+     */
+    private static final String[] SELF_SERVICE_POSTS = {"/api/identity/employer-registrations",
+            "/api/identity/activations", "/api/identity/password-resets"};
+    private static final String[] SELF_SERVICE_GETS = {"/api/identity/erasures/*"};
 
     /** Each service's OpenAPI document, loaded by the Swagger UI through the routes. */
     private static final String[] PUBLIC_SERVICE_DOCUMENTS = {"/api/*/v3/api-docs", "/api/*/v3/api-docs/**"};
@@ -85,6 +95,9 @@ public class GatewaySecurityConfiguration {
                         .requestMatchers(PUBLIC_PATHS).permitAll()
                         .requestMatchers("/actuator/**").hasRole(OPERATOR_ROLE)
                         .requestMatchers(PUBLIC_SERVICE_DOCUMENTS).permitAll()
+                        .requestMatchers("/api/people/me/record").hasRole("WORKER")
+                        .requestMatchers(HttpMethod.POST, SELF_SERVICE_POSTS).permitAll()
+                        .requestMatchers(HttpMethod.GET, SELF_SERVICE_GETS).permitAll()
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> jwt.jwtAuthenticationConverter(rolesAsAuthorities()))
@@ -108,12 +121,11 @@ public class GatewaySecurityConfiguration {
             portal.setAllowedOrigins(door.portalOrigins());
             portal.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE"));
             portal.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept", "X-Correlation-Id",
-                    "Idempotency-Key"));
+                    "Idempotency-Key", "Receipt-Code"));
             portal.setExposedHeaders(List.of("Location", "Retry-After", "X-Correlation-Id"));
             portal.setAllowCredentials(false);
             portal.setMaxAge(Duration.ofHours(1));
             source.registerCorsConfiguration("/api/**", portal);
-            source.registerCorsConfiguration("/auth/**", portal);
         }
         return source;
     }

@@ -27,7 +27,8 @@ class OpenApiPageTest extends RunningGateway {
                 org.assertj.core.groups.Tuple.tuple("skills-recognition", "/api/skills-recognition/v3/api-docs"),
                 org.assertj.core.groups.Tuple.tuple("employer-matching", "/api/employer-matching/v3/api-docs"),
                 org.assertj.core.groups.Tuple.tuple("visa-permit-tracking", "/api/visa-permit-tracking/v3/api-docs"),
-                org.assertj.core.groups.Tuple.tuple("return-reintegration", "/api/return-reintegration/v3/api-docs"));
+                org.assertj.core.groups.Tuple.tuple("return-reintegration", "/api/return-reintegration/v3/api-docs"),
+                org.assertj.core.groups.Tuple.tuple("identity", "/api/identity/v3/api-docs"));
         assertThat(JsonPath.<String>read(config.body(), "$['urls.primaryName']")).isEqualTo("gateway");
     }
 
@@ -46,12 +47,12 @@ class OpenApiPageTest extends RunningGateway {
     }
 
     @Test
-    void theGatewayDocumentsItsOwnTokenEndpointAndNotTheRoutes() {
+    void theGatewayDocumentsItsOwnRecordDownloadAndNotTheRoutes() {
         HttpResponse<String> document = gateway.get("/v3/api-docs");
 
         assertThat(document.statusCode()).isEqualTo(200);
         Map<String, Object> paths = JsonPath.read(document.body(), "$.paths");
-        assertThat(paths).containsOnlyKeys("/auth/token");
+        assertThat(paths).containsOnlyKeys("/api/people/me/record");
         assertThat(JsonPath.<String>read(document.body(), "$.components.securitySchemes.bearer.scheme"))
                 .isEqualTo("bearer");
     }

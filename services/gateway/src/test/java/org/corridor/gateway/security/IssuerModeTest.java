@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Production mode: tokens come from an OpenID Connect issuer (WireMock serving discovery and keys), the HMAC
- * secret is unset, and demo logins keep their default (off). The one test class with its own context.
+ * secret is unset. The one test class with its own context.
  */
 class IssuerModeTest extends RunningGateway {
 
@@ -59,7 +59,6 @@ class IssuerModeTest extends RunningGateway {
     static void issuer(DynamicPropertyRegistry registry) {
         registry.add("corridor.security.jwt.hmac-secret", () -> "");
         registry.add("corridor.security.jwt.issuer-uri", () -> ISSUER);
-        registry.add("corridor.demo-logins", () -> "false");
     }
 
     @Test
@@ -95,15 +94,6 @@ class IssuerModeTest extends RunningGateway {
 
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(JsonPath.<String>read(response.body(), "$.type")).isEqualTo("urn:corridor:problem:unauthenticated");
-    }
-
-    @Test
-    void demoLoginsAreOffByDefaultSoTheTokenEndpointIsNotFound() {
-        HttpResponse<String> response = gateway.postJson("/auth/token",
-                "{\"username\":\"admin\",\"password\":\"admin\"}");
-
-        assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     }
 
     private static String issuerToken(RSAKey key, String issuer) {

@@ -13,7 +13,8 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 public final class DownstreamStubs {
 
     public static final List<String> SERVICES =
-            List.of("skills-recognition", "employer-matching", "visa-permit-tracking", "return-reintegration");
+            List.of("skills-recognition", "employer-matching", "visa-permit-tracking", "return-reintegration",
+                    "identity");
 
     private static final Map<String, WireMockServer> SERVERS = start();
 

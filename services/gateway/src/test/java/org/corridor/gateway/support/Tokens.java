@@ -48,6 +48,17 @@ public final class Tokens {
         }
     }
 
+    /** A worker whose account is bound to {@code personId}. */
+    public static String worker(String personId) {
+        try {
+            return sign(new MACSigner(SECRET.getBytes(StandardCharsets.UTF_8)), JWSAlgorithm.HS256, null,
+                    claims(newSubject(), Instant.now().plus(Duration.ofMinutes(10)))
+                            .claim("roles", List.of("WORKER")).claim("person", personId).build());
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String hmac(String secret, String subject, Instant expiresAt) {
         try {
             return sign(new MACSigner(secret.getBytes(StandardCharsets.UTF_8)), JWSAlgorithm.HS256, null,
