@@ -25,7 +25,7 @@ final class AccessMatrix {
     static final List<String> ROLES = List.of("SCHEME_ADMIN", "ORIGIN_AGENCY", "TRAINING_PROVIDER",
             "RECOGNITION_OFFICER", "EMPLOYER", "CONSULATE", "WORKER", "COUNSELLOR", "MONITOR");
     static final List<String> SERVICES = List.of("skills-recognition", "employer-matching", "visa-permit-tracking",
-            "return-reintegration");
+            "return-reintegration", "identity");
 
     record Endpoint(String method, String path) implements Comparable<Endpoint> {
         @Override

@@ -46,6 +46,7 @@ class EmbeddedPlatformIT {
     static ExternalSystems external;
     static EmbeddedPlatformProcess platform;
     static Gateway gateway;
+    static SignIn signIn;
     static String admin;
 
     @BeforeAll
@@ -57,7 +58,8 @@ class EmbeddedPlatformIT {
         platform.start(START_DEADLINE);
         System.out.println("platform healthy after " + Duration.between(started, Instant.now()).toSeconds() + " s");
         gateway = new Gateway(platform.gateway());
-        admin = gateway.login("admin", "admin");
+        signIn = new SignIn(platform.issuer(), platform.portalCallback());
+        admin = signIn.demo("admin");
     }
 
     @AfterAll
@@ -113,8 +115,8 @@ class EmbeddedPlatformIT {
     @Test
     @Order(3)
     void a_person_goes_through_the_whole_cycle_and_no_topic_carries_their_personal_data() throws Exception {
-        PersonCycle person = new PersonCycle(gateway, new PlatformTokens(platform.dataDir()), admin,
-                gateway.login("employer", "employer"), "employer-1");
+        PersonCycle person = new PersonCycle(gateway, new PlatformTokens(platform.dataDir(), platform.issuer()),
+                admin, signIn.demo("employer"), "employer-1");
         Instant started = Instant.now();
         person.defineScheme();
         person.enrolAndTrain();
@@ -148,7 +150,7 @@ class EmbeddedPlatformIT {
     @Order(4)
     void every_endpoint_of_every_service_answers_every_role_and_every_bad_token_through_the_gateway_as_its_matrix_says()
             throws Exception {
-        PlatformTokens tokens = new PlatformTokens(platform.dataDir());
+        PlatformTokens tokens = new PlatformTokens(platform.dataDir(), platform.issuer());
         Path home = EmbeddedPlatformProcess.repositoryHome();
         List<String> missing = new ArrayList<>();
         List<String> wrong = new ArrayList<>();
@@ -209,6 +211,39 @@ class EmbeddedPlatformIT {
 
     @Test
     @Order(5)
+    void every_demo_account_signs_in_at_the_issuer_and_wrong_passwords_are_slowed_then_locked() throws Exception {
+        Map<String, String> roles = Map.of("admin", "SCHEME_ADMIN", "agency", "ORIGIN_AGENCY",
+                "trainer", "TRAINING_PROVIDER", "officer", "RECOGNITION_OFFICER", "employer", "EMPLOYER",
+                "consulate", "CONSULATE", "worker", "WORKER", "counsellor", "COUNSELLOR", "monitor", "MONITOR");
+        for (Map.Entry<String, String> account : roles.entrySet()) {
+            String token = signIn.demo(account.getKey());
+            JsonNode claims = Gateway.JSON.readTree(java.util.Base64.getUrlDecoder().decode(token.split("\\.")[1]));
+            assertThat(claims.path("iss").asText()).isEqualTo(platform.issuer());
+            assertThat(claims.path("roles").toString()).as(account.getKey()).contains(account.getValue());
+            // Accepted at the door (the download is a worker's: everyone else is authenticated, then refused)
+            gateway.get("/api/people/me/record", token).expect(account.getValue().equals("WORKER") ? 200 : 403);
+        }
+
+        // Counted per account name, whether or not it exists: 3 free, then a wait that doubles, then a lock
+        String name = "nobody-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        SignIn browser = signIn.freshBrowser();
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            assertThat(browser.submit(name, "not-the-password-" + attempt)).as("attempt " + attempt)
+                    .doesNotContain("Too many");
+        }
+        String slowed = browser.submit(name, "not-the-password-4");
+        String refusedEarly = browser.submit(name, "not-the-password-5");
+        System.out.println("4th wrong sign-in: " + slowed + " | 5th, at once: " + refusedEarly);
+        assertThat(refusedEarly).contains("Too many wrong attempts for this account: try again after");
+        String locked = null;
+        for (int attempt = 6; attempt <= 40 && (locked == null || !locked.contains("locked")); attempt++) {
+            locked = browser.submit(name, "not-the-password-" + attempt);
+        }
+        assertThat(locked).contains("locked");
+    }
+
+    @Test
+    @Order(7)
     void a_hard_kill_mid_flow_loses_no_committed_scheme_and_applies_none_twice() throws Exception {
         Set<String> acknowledged = ConcurrentHashMap.newKeySet();
         AtomicBoolean running = new AtomicBoolean(true);
@@ -236,7 +271,7 @@ class EmbeddedPlatformIT {
         platform.start(START_DEADLINE);
         System.out.println("platform healthy again after the kill, on the same ports, after "
                 + Duration.between(restarted, Instant.now()).toSeconds() + " s");
-        admin = gateway.login("admin", "admin");
+        admin = signIn.demo("admin");
 
         // Nothing acknowledged is lost, in the service that stored it and in the one that consumed it.
         await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {

@@ -39,30 +39,41 @@ final class EmbeddedPlatformProcess {
         this.log = dataDir.resolveSibling(dataDir.getFileName() + "-launcher.log");
         // Ports of its own, so the test runs beside anything else on the machine; kept across restarts, so they
         // lie outside the ephemeral range, where no outgoing connection can take one between a stop and a start.
-        this.portBase = FreePorts.block(7);
-        this.kafkaPort = portBase + 5;
-        this.mongoPort = portBase + 6;
+        this.portBase = FreePorts.block(8);
+        this.kafkaPort = portBase + 6;
+        this.mongoPort = portBase + 7;
     }
 
     String gateway() {
         return "http://localhost:" + portBase;
     }
 
+    /** The identity service: the OpenID Connect issuer every token names and every service trusts. */
+    String issuer() {
+        return "http://127.0.0.1:" + (portBase + 5);
+    }
+
+    /** Where the portal's sign-in comes back to, as the launcher registers it with the issuer. */
+    String portalCallback() {
+        return "http://127.0.0.1:" + portBase + "/login/callback";
+    }
+
     String kafka() {
         return "localhost:" + kafkaPort;
     }
 
-    /** The data folder, where the launcher keeps (among the rest) the key the platform's tokens are signed with. */
+    /** The data folder, where the identity service keeps (among the rest) the key it signs tokens with. */
     Path dataDir() {
         return dataDir;
     }
 
     private List<Integer> servicePorts() {
-        return List.of(portBase, portBase + 1, portBase + 2, portBase + 3, portBase + 4);
+        return List.of(portBase, portBase + 1, portBase + 2, portBase + 3, portBase + 4, portBase + 5);
     }
 
     private List<Integer> allPorts() {
-        return List.of(portBase, portBase + 1, portBase + 2, portBase + 3, portBase + 4, kafkaPort, mongoPort);
+        return List.of(portBase, portBase + 1, portBase + 2, portBase + 3, portBase + 4, portBase + 5, kafkaPort,
+                mongoPort);
     }
 
     static Path repositoryHome() {
@@ -80,6 +91,8 @@ final class EmbeddedPlatformProcess {
         ProcessBuilder builder = new ProcessBuilder(java, "-jar", home.resolve("infra/embedded/target/corridor-embedded.jar").toString(),
                 "--data-dir", dataDir.toString(), "--port-base", String.valueOf(portBase),
                 "--kafka-port", String.valueOf(kafkaPort), "--mongo-port", String.valueOf(mongoPort),
+                // the demo accounts, signed in with as people do: through the issuer's sign-in form
+                "--demo",
                 // the launcher waits as long as the test does (its own default, 240 s, is for a person waiting)
                 "--startup-timeout", String.valueOf(deadline.toSeconds()))
                 .directory(home.toFile())

@@ -74,12 +74,6 @@ final class Gateway {
         return new Answer(response.statusCode(), response.body(), json, contentType, retryAfter);
     }
 
-    /** A demo person's token, from the gateway's login. */
-    String login(String user, String password) throws IOException, InterruptedException {
-        return post("/auth/token", null, "{\"username\":\"" + user + "\",\"password\":\"" + password + "\"}")
-                .expect(200).text("access_token");
-    }
-
     /** The {@code total} of a paged list, read with a page of one. */
     long total(String path, String token) throws IOException, InterruptedException {
         return get(path + (path.contains("?") ? "&" : "?") + "size=1", token).expect(200).json().get("total").asLong();

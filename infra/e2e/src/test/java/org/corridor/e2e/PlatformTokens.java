@@ -2,32 +2,56 @@ package org.corridor.e2e;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.Signature;
+import java.security.spec.RSAPrivateCrtKeySpec;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.UUID;
 
 /**
- * Access tokens for the people of a test the demo logins do not cover (a training provider, a recognition officer,
- * the enrolled worker with their own person id), signed with the key the launcher made for this data folder, exactly
- * as the gateway's login signs them (HS256 over the claims the services read: sub, roles, org, country, person).
- * It stands in for those people's own logins; it reads the key file an operator of the platform can read. It also
- * makes the tokens no door may accept: expired, signed with another key, and unsigned ({@code alg: none}).
+ * Access tokens for the people of a test whose accounts a test does not set up one by one (many workers with their
+ * own person ids, a role with sample claims per call), signed with the identity service's own key from this data
+ * folder, exactly as the issuer signs them (RS256, its key id, its issuer URL, the claims the services read: sub,
+ * roles, org, country, person). It reads the key file an operator of the platform can read; the demo accounts sign
+ * in through the issuer's form instead ({@link SignIn}). It also makes the tokens no door may accept: expired,
+ * signed with another key under the same key id, and unsigned ({@code alg: none}).
  */
 final class PlatformTokens {
 
-    private final byte[] key;
-    private final byte[] otherKey = "a-key-this-platform-never-signed-with-0123456789".getBytes(StandardCharsets.UTF_8);
+    private final String issuer;
+    private final String keyId;
+    private final PrivateKey key;
+    private final PrivateKey otherKey;
 
-    PlatformTokens(Path dataDir) throws IOException {
-        this.key = Files.readString(dataDir.resolve("jwt-secret"), StandardCharsets.US_ASCII).trim()
-                .getBytes(StandardCharsets.UTF_8);
+    PlatformTokens(Path dataDir, String issuer) throws IOException {
+        this.issuer = issuer;
+        JsonNode jwk = Gateway.JSON.readTree(Files.readString(dataDir.resolve("identity").resolve("signing-key.jwk")));
+        this.keyId = jwk.path("kid").asText();
+        try {
+            KeyFactory rsa = KeyFactory.getInstance("RSA");
+            this.key = rsa.generatePrivate(new RSAPrivateCrtKeySpec(number(jwk, "n"), number(jwk, "e"),
+                    number(jwk, "d"), number(jwk, "p"), number(jwk, "q"), number(jwk, "dp"), number(jwk, "dq"),
+                    number(jwk, "qi")));
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            this.otherKey = generator.generateKeyPair().getPrivate();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("cannot read the issuer's signing key", e);
+        }
+    }
+
+    private static BigInteger number(JsonNode jwk, String member) {
+        return new BigInteger(1, Base64.getUrlDecoder().decode(jwk.path(member).asText()));
     }
 
     String token(String subject, String role, String organisation, String country, String person) {
@@ -70,11 +94,11 @@ final class PlatformTokens {
         };
     }
 
-    private static ObjectNode claims(String subject, String role, String organisation, String country, String person,
+    private ObjectNode claims(String subject, String role, String organisation, String country, String person,
                                      long validForSeconds) {
         ObjectNode claims = Gateway.JSON.createObjectNode();
         long now = Instant.now().getEpochSecond();
-        claims.put("iss", "corridor-embedded").put("sub", subject).put("iat", now - 120)
+        claims.put("iss", issuer).put("sub", subject).put("iat", now - 120)
                 .put("exp", now + validForSeconds);
         claims.putArray("roles").add(role);
         if (organisation != null) {
@@ -89,13 +113,14 @@ final class PlatformTokens {
         return claims;
     }
 
-    private static String signed(byte[] key, ObjectNode claims) {
-        String signingInput = base64Url("{\"alg\":\"HS256\",\"typ\":\"JWT\"}") + "." + base64Url(claims.toString());
+    private String signed(PrivateKey with, ObjectNode claims) {
+        String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"" + keyId + "\"}";
+        String signingInput = base64Url(header) + "." + base64Url(claims.toString());
         try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(key, "HmacSHA256"));
-            byte[] signature = mac.doFinal(signingInput.getBytes(StandardCharsets.US_ASCII));
-            return signingInput + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(signature);
+            Signature rs256 = Signature.getInstance("SHA256withRSA");
+            rs256.initSign(with);
+            rs256.update(signingInput.getBytes(StandardCharsets.US_ASCII));
+            return signingInput + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(rs256.sign());
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
         }
