@@ -69,6 +69,13 @@ public final class EmbeddedPlatform {
             new String[] {"counsellor", "COUNSELLOR"},
             new String[] {"monitor", "MONITOR"});
 
+    /**
+     * With the demo option, a machine client for scripts and curl (client credentials), acting as the demo scheme
+     * administrator; its secret is as well known as the demo passwords.
+     */
+    static final String DEMO_CLIENT = "demo";
+    static final String DEMO_CLIENT_SECRET = "demo-client-secret-known-to-everyone";
+
     private final LaunchOptions options;
     private final PrintStream out;
     private final String codeSource;
@@ -319,6 +326,13 @@ public final class EmbeddedPlatform {
         if (service.isIdentity()) {
             environment.put("CORRIDOR_IDENTITY_ISSUER", issuer());
             environment.put("CORRIDOR_DEMO_LOGINS", String.valueOf(options.demo()));
+            if (options.demo()) {
+                environment.put("CORRIDOR_IDENTITY_CLIENTS_DEMO_KIND", "machine");
+                environment.put("CORRIDOR_IDENTITY_CLIENTS_DEMO_ROLES", "SCHEME_ADMIN");
+                environment.put("CORRIDOR_IDENTITY_CLIENTS_DEMO_ORGANISATION", "scheme-admin");
+                environment.put("CORRIDOR_IDENTITY_CLIENTS_DEMO_COUNTRY", "DE");
+                environment.put("CORRIDOR_IDENTITY_CLIENTS_DEMO_SECRET", DEMO_CLIENT_SECRET);
+            }
             String gateway = "http://" + LOOPBACK + ":" + options.portBase();
             environment.put("CORRIDOR_PORTAL_REDIRECT_URIS", gateway + "/login/callback,"
                     + gateway + "/swagger-ui/oauth2-redirect.html");
@@ -451,6 +465,9 @@ public final class EmbeddedPlatform {
             for (String[] account : DEMO_ACCOUNTS) {
                 out.printf("  %-34s %s%n", account[0] + " / demo-" + account[0], account[1]);
             }
+            out.println("  A token for scripts (client credentials, as the demo scheme administrator):");
+            out.println("  curl -s -u " + DEMO_CLIENT + ":" + DEMO_CLIENT_SECRET + " -d grant_type=client_credentials "
+                    + issuer() + "/oauth2/token");
         } else if (identity) {
             out.println();
             out.println("Sign-in: " + issuer() + " (OpenID Connect). The first scheme administrator is 'admin';"

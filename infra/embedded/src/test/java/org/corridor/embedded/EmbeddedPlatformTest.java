@@ -78,7 +78,9 @@ class EmbeddedPlatformTest {
                 "http://localhost:" + (portBase + 5) + "  (token issuer",
                 "Demo accounts (--demo", "Sign in at " + issuer,
                 "admin / demo-admin", "SCHEME_ADMIN", "monitor / demo-monitor", "MONITOR",
-                "trainer / demo-trainer", "TRAINING_PROVIDER", "officer / demo-officer", "RECOGNITION_OFFICER");
+                "trainer / demo-trainer", "TRAINING_PROVIDER", "officer / demo-officer", "RECOGNITION_OFFICER",
+                "curl -s -u demo:demo-client-secret-known-to-everyone -d grant_type=client_credentials " + issuer
+                        + "/oauth2/token");
         // No shared secret any more: every service checks tokens with the issuer's published keys
         assertThat(data.resolve("jwt-secret")).doesNotExist();
         assertThat(log("identity")).contains(
@@ -86,6 +88,7 @@ class EmbeddedPlatformTest {
                 "env SERVER_ADDRESS=127.0.0.1",
                 "env CORRIDOR_IDENTITY_ISSUER=" + issuer,
                 "env CORRIDOR_DEMO_LOGINS=true",
+                "env CORRIDOR_IDENTITY_CLIENTS_DEMO_KIND=machine",
                 "env CORRIDOR_PORTAL_REDIRECT_URIS=http://127.0.0.1:" + portBase + "/login/callback,http://127.0.0.1:"
                         + portBase + "/swagger-ui/oauth2-redirect.html")
                 .doesNotContain("CORRIDOR_JWT_ISSUER_URI", "CORRIDOR_JWT_SECRET");
