@@ -48,6 +48,8 @@ class EmbeddedPlatformIT {
     static Gateway gateway;
     static SignIn signIn;
     static String admin;
+    /** The person of the whole cycle (test 3), whom test 6 erases. */
+    static PersonCycle person;
 
     @BeforeAll
     static void startPlatform() throws Exception {
@@ -115,7 +117,7 @@ class EmbeddedPlatformIT {
     @Test
     @Order(3)
     void a_person_goes_through_the_whole_cycle_and_no_topic_carries_their_personal_data() throws Exception {
-        PersonCycle person = new PersonCycle(gateway, new PlatformTokens(platform.dataDir(), platform.issuer()),
+        person = new PersonCycle(gateway, new PlatformTokens(platform.dataDir(), platform.issuer()),
                 admin, signIn.demo("employer"), "employer-1");
         Instant started = Instant.now();
         person.defineScheme();
@@ -224,6 +226,18 @@ class EmbeddedPlatformIT {
             gateway.get("/api/people/me/record", token).expect(account.getValue().equals("WORKER") ? 200 : 403);
         }
 
+        // Scripts take a token with client credentials: the demo machine client acts as the demo scheme administrator
+        java.net.http.HttpResponse<String> issued = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create(platform.issuer() + "/oauth2/token"))
+                        .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                                "demo:demo-client-secret-known-to-everyone".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("grant_type=client_credentials")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
+        String script = Gateway.JSON.readTree(issued.body()).path("access_token").asText();
+        gateway.get("/api/skills-recognition/schemes", script).expect(200);
+
         // Counted per account name, whether or not it exists: 3 free, then a wait that doubles, then a lock
         String name = "nobody-" + java.util.UUID.randomUUID().toString().substring(0, 8);
         SignIn browser = signIn.freshBrowser();
@@ -240,6 +254,75 @@ class EmbeddedPlatformIT {
             locked = browser.submit(name, "not-the-password-" + attempt);
         }
         assertThat(locked).contains("locked");
+    }
+
+    @Test
+    @Order(6)
+    void a_person_who_asks_to_be_forgotten_is_erased_everywhere_gets_a_receipt_and_every_count_still_adds_up()
+            throws Exception {
+        assertThat(person).as("the person of the whole cycle (test 3)").isNotNull();
+        assertThat(person.personId).isNotNull();
+        PlatformTokens tokens = new PlatformTokens(platform.dataDir(), platform.issuer());
+        List<String> personal = List.of(person.fullName, person.birthDate, person.phone, person.email,
+                person.passportNumber);
+
+        // The right of access first: one document, from every service, with what they hold and who looked at it
+        Answer download = gateway.get("/api/people/me/record", person.worker).expect(200);
+        System.out.println("the worker's download before erasure: " + download.body().length() + " characters, "
+                + "unavailable: " + download.json().path("unavailable"));
+        assertThat(download.json().path("unavailable")).as("every service answered").isEmpty();
+        assertThat(download.body()).contains(person.fullName, person.passportNumber);
+        for (String service : AccessMatrix.SERVICES) {
+            assertThat(download.json().path("services").has(service)).as(service + "'s part").isTrue();
+        }
+        Map<String, String> countsBefore = counts(tokens);
+        System.out.println("counts compared before and after erasure: " + countsBefore.keySet());
+        assertThat(countsBefore).isNotEmpty();
+        assertThat(StoredData.find(platform, personal)).as("the search finds the person before erasure")
+                .isNotEmpty();
+
+        Answer requested = gateway.post("/api/identity/erasures", person.worker, "{}").expect(202);
+        String erasureId = requested.text("erasureId");
+        String receiptCode = requested.text("receiptCode");
+        Instant asked = Instant.now();
+        JsonNode receipt = await("every service's answer on the receipt").atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofSeconds(2)).until(() -> gateway.send("GET", "/api/identity/erasures/"
+                        + erasureId, null, null, "Receipt-Code", receiptCode).expect(200).json(),
+                        json -> json.path("complete").asBoolean());
+        System.out.println("erasure receipt after " + Duration.between(asked, Instant.now()).toSeconds() + " s: "
+                + receipt);
+        for (String service : AccessMatrix.SERVICES) {
+            assertThat(receipt.toString()).as("the receipt names " + service).contains(service);
+        }
+
+        List<String> found = StoredData.find(platform, personal);
+        assertThat(found).as("the person's personal data anywhere after erasure").isEmpty();
+        assertThat(gateway.get("/api/people/me/record", person.worker).body()).doesNotContain(personal);
+        assertThat(counts(tokens)).as("every count after erasure").isEqualTo(countsBefore);
+    }
+
+    /**
+     * Every count, statistic and percentile a service publishes (GET endpoints without path variables whose path
+     * says so), read with a role its access matrix allows; only those that answer 200.
+     */
+    private static Map<String, String> counts(PlatformTokens tokens) throws Exception {
+        Path home = EmbeddedPlatformProcess.repositoryHome();
+        Map<String, String> counts = new java.util.TreeMap<>();
+        for (String service : AccessMatrix.SERVICES) {
+            for (AccessMatrix.Row row : AccessMatrix.read(home, service)) {
+                String path = row.endpoint().path();
+                if (!row.endpoint().method().equals("GET") || path.contains("{") || !row.expected().equals("ALLOWED")
+                        || !path.matches(".*(count|statistic|percentile|caseload).*")
+                        || counts.containsKey(service + path)) {
+                    continue;
+                }
+                Answer answer = gateway.get("/api/" + service + path, tokens.forRole(row.role()));
+                if (answer.status() == 200) {
+                    counts.put(service + path, answer.json().toString().replaceAll("\"generatedAt\":\"[^\"]*\"", ""));
+                }
+            }
+        }
+        return counts;
     }
 
     @Test

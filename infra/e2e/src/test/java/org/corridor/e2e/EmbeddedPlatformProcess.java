@@ -58,6 +58,10 @@ final class EmbeddedPlatformProcess {
         return "http://127.0.0.1:" + portBase + "/login/callback";
     }
 
+    String mongo() {
+        return "mongodb://localhost:" + mongoPort;
+    }
+
     String kafka() {
         return "localhost:" + kafkaPort;
     }

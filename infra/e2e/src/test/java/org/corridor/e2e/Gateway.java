@@ -55,6 +55,12 @@ final class Gateway {
     }
 
     Answer send(String method, String path, String token, String body) throws IOException, InterruptedException {
+        return send(method, path, token, body, new String[0]);
+    }
+
+    /** With extra headers, as name-value pairs. */
+    Answer send(String method, String path, String token, String body, String... headers)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
@@ -63,6 +69,9 @@ final class Gateway {
         }
         if (token != null) {
             request.header("Authorization", "Bearer " + token);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
         }
         HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
         String contentType = response.headers().firstValue("Content-Type").orElse("");

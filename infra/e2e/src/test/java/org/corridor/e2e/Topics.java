@@ -1,5 +1,8 @@
 package org.corridor.e2e;
 
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
@@ -18,9 +21,21 @@ final class Topics {
 
     /** The topic each service publishes its integration events to. */
     static final List<String> EVENTS = List.of("skills-recognition.events", "employer-matching.events",
-            "visa-permit-tracking.events", "return-reintegration.events");
+            "visa-permit-tracking.events", "return-reintegration.events", "identity.events");
 
     private Topics() {
+    }
+
+    /** Every topic on the broker but Kafka's own (consumer offsets): event topics, dead-letter topics, any other. */
+    static List<String> all(String bootstrapServers) {
+        Properties properties = new Properties();
+        properties.put("bootstrap.servers", bootstrapServers);
+        try (Admin admin = Admin.create(properties)) {
+            return admin.listTopics().names().get(30, TimeUnit.SECONDS).stream()
+                    .filter(name -> !name.startsWith("__")).sorted().toList();
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot list the topics of " + bootstrapServers, e);
+        }
     }
 
     /** Every record of {@code topic}, from each partition's start to the end offset it had when the read began. */
