@@ -334,8 +334,7 @@ public final class EmbeddedPlatform {
                 environment.put("CORRIDOR_IDENTITY_CLIENTS_DEMO_SECRET", DEMO_CLIENT_SECRET);
             }
             String gateway = "http://" + LOOPBACK + ":" + options.portBase();
-            environment.put("CORRIDOR_PORTAL_REDIRECT_URIS", gateway + "/login/callback,"
-                    + gateway + "/swagger-ui/oauth2-redirect.html");
+            environment.put("CORRIDOR_PORTAL_REDIRECT_URIS", gateway + "/login/callback");
         } else {
             // Tokens are checked with the issuer's published keys, as with any OpenID Connect provider in production
             environment.put("CORRIDOR_JWT_ISSUER_URI", issuer());

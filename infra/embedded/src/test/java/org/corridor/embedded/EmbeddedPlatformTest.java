@@ -89,8 +89,7 @@ class EmbeddedPlatformTest {
                 "env CORRIDOR_IDENTITY_ISSUER=" + issuer,
                 "env CORRIDOR_DEMO_LOGINS=true",
                 "env CORRIDOR_IDENTITY_CLIENTS_DEMO_KIND=machine",
-                "env CORRIDOR_PORTAL_REDIRECT_URIS=http://127.0.0.1:" + portBase + "/login/callback,http://127.0.0.1:"
-                        + portBase + "/swagger-ui/oauth2-redirect.html")
+                "env CORRIDOR_PORTAL_REDIRECT_URIS=http://127.0.0.1:" + portBase + "/login/callback")
                 .doesNotContain("CORRIDOR_JWT_ISSUER_URI", "CORRIDOR_JWT_SECRET");
         assertThat(log("skills-recognition")).contains(
                 "env SERVER_PORT=" + (portBase + 1),
