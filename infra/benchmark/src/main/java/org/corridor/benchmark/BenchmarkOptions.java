@@ -40,9 +40,10 @@ import java.util.Set;
  * @param section            the section's name: a run replaces the section of the same name and keeps the rest
  * @param note               a sentence put at the top of the section (why this run, what was different)
  * @param target             drive a running platform over HTTP instead (e.g. http://localhost:8080)
- * @param token              bearer token for the target; if absent, a demo login with user and password
- * @param user               demo login user name
- * @param password           demo login password
+ * @param token              bearer token for the target; if absent, a sign-in with user and password (the
+ *                           platform started with --demo)
+ * @param user               user name to sign in with
+ * @param password           its password (the demo accounts' are demo-<name>)
  * @param schemePath         where schemes are defined on the target
  * @param kafka              bootstrap servers of the target's broker, to measure publication lag (optional)
  * @param topic              the target's topic for scheme events
@@ -106,7 +107,7 @@ public record BenchmarkOptions(List<Long> sizes, Duration duration, double rate,
                 o.has("target") ? URI.create(o.text("target", null)) : null,
                 o.text("token", null),
                 o.text("user", "admin"),
-                o.text("password", "admin"),
+                o.text("password", "demo-admin"),
                 o.text("scheme-path", "/api/skills-recognition/schemes"),
                 o.text("kafka", null),
                 o.text("topic", "skills-recognition.events"),

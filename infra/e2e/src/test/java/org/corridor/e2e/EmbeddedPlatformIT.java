@@ -3,6 +3,7 @@ package org.corridor.e2e;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.corridor.e2e.Gateway.Answer;
+import org.corridor.platform.PortalSignIn;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -46,7 +47,7 @@ class EmbeddedPlatformIT {
     static ExternalSystems external;
     static EmbeddedPlatformProcess platform;
     static Gateway gateway;
-    static SignIn signIn;
+    static PortalSignIn signIn;
     static String admin;
     /** The person of the whole cycle (test 3), whom test 6 erases. */
     static PersonCycle person;
@@ -60,7 +61,7 @@ class EmbeddedPlatformIT {
         platform.start(START_DEADLINE);
         System.out.println("platform healthy after " + Duration.between(started, Instant.now()).toSeconds() + " s");
         gateway = new Gateway(platform.gateway());
-        signIn = new SignIn(platform.issuer(), platform.portalCallback());
+        signIn = new PortalSignIn(platform.issuer(), platform.portalCallback());
         admin = signIn.demo("admin");
     }
 
@@ -240,7 +241,7 @@ class EmbeddedPlatformIT {
 
         // Counted per account name, whether or not it exists: 3 free, then a wait that doubles, then a lock
         String name = "nobody-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        SignIn browser = signIn.freshBrowser();
+        PortalSignIn browser = signIn.freshBrowser();
         for (int attempt = 1; attempt <= 3; attempt++) {
             assertThat(browser.submit(name, "not-the-password-" + attempt)).as("attempt " + attempt)
                     .doesNotContain("Too many");

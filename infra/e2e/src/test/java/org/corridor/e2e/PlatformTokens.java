@@ -1,22 +1,15 @@
 package org.corridor.e2e;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.math.BigInteger;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
-import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
-import java.security.Signature;
-import java.security.spec.RSAPrivateCrtKeySpec;
-import java.time.Instant;
-import java.util.Base64;
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import org.corridor.platform.IssuerTokens;
 
 /**
  * Access tokens for the people of a test whose accounts a test does not set up one by one (many workers with their
@@ -28,54 +21,47 @@ import java.util.UUID;
  */
 final class PlatformTokens {
 
-    private final String issuer;
-    private final String keyId;
-    private final PrivateKey key;
+    private final IssuerTokens issuer;
     private final PrivateKey otherKey;
 
-    PlatformTokens(Path dataDir, String issuer) throws IOException {
-        this.issuer = issuer;
-        JsonNode jwk = Gateway.JSON.readTree(Files.readString(dataDir.resolve("identity").resolve("signing-key.jwk")));
-        this.keyId = jwk.path("kid").asText();
+    PlatformTokens(Path dataDir, String issuerUrl) throws IOException {
+        this.issuer = IssuerTokens.of(dataDir, issuerUrl);
         try {
-            KeyFactory rsa = KeyFactory.getInstance("RSA");
-            this.key = rsa.generatePrivate(new RSAPrivateCrtKeySpec(number(jwk, "n"), number(jwk, "e"),
-                    number(jwk, "d"), number(jwk, "p"), number(jwk, "q"), number(jwk, "dp"), number(jwk, "dq"),
-                    number(jwk, "qi")));
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
             this.otherKey = generator.generateKeyPair().getPrivate();
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot read the issuer's signing key", e);
+            throw new IllegalStateException(e);
         }
     }
 
-    private static BigInteger number(JsonNode jwk, String member) {
-        return new BigInteger(1, Base64.getUrlDecoder().decode(jwk.path(member).asText()));
-    }
-
     String token(String subject, String role, String organisation, String country, String person) {
-        return signed(key, claims(subject, role, organisation, country, person, 3600));
+        return issuer.sign(subject, List.of(role), organisation, country, person, Duration.ofHours(1));
     }
 
     /** A token of {@code role} with sample claims and a subject of its own (so rate limits stay per call). */
     String forRole(String role) {
-        return signed(key, sample(role, 3600));
+        return signed(sample(role, 3600));
     }
 
     /** Signed with the platform's key, but expired ten minutes ago (beyond any clock-skew allowance). */
     String expired(String role) {
-        return signed(key, sample(role, -600));
+        return signed(sample(role, -600));
     }
 
-    /** Well formed and current, but signed with a key the platform does not know. */
+    /** Well formed and current, but signed with a key the platform does not know, under the platform's key id. */
     String wronglySigned(String role) {
-        return signed(otherKey, sample(role, 3600));
+        return issuer.sign(otherKey, sample(role, 3600));
     }
 
     /** {@code alg: none}: claims and no signature, which no door may accept. */
     String unsigned(String role) {
-        return base64Url("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "." + base64Url(sample(role, 3600).toString()) + ".";
+        return IssuerTokens.base64Url("{\"alg\":\"none\",\"typ\":\"JWT\"}") + "."
+                + IssuerTokens.base64Url(sample(role, 3600).toString()) + ".";
+    }
+
+    private String signed(ObjectNode claims) {
+        return issuer.sign(claims);
     }
 
     private ObjectNode sample(String role, long validForSeconds) {
@@ -95,42 +81,12 @@ final class PlatformTokens {
     }
 
     private ObjectNode claims(String subject, String role, String organisation, String country, String person,
-                                     long validForSeconds) {
-        ObjectNode claims = Gateway.JSON.createObjectNode();
-        long now = Instant.now().getEpochSecond();
-        claims.put("iss", issuer).put("sub", subject).put("iat", now - 120)
-                .put("exp", now + validForSeconds);
-        claims.putArray("roles").add(role);
-        if (organisation != null) {
-            claims.put("org", organisation);
-        }
-        if (country != null) {
-            claims.put("country", country);
-        }
-        if (person != null) {
-            claims.put("person", person);
-        }
-        return claims;
-    }
-
-    private String signed(PrivateKey with, ObjectNode claims) {
-        String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"" + keyId + "\"}";
-        String signingInput = base64Url(header) + "." + base64Url(claims.toString());
-        try {
-            Signature rs256 = Signature.getInstance("SHA256withRSA");
-            rs256.initSign(with);
-            rs256.update(signingInput.getBytes(StandardCharsets.US_ASCII));
-            return signingInput + "." + Base64.getUrlEncoder().withoutPadding().encodeToString(rs256.sign());
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+                              long validForSeconds) {
+        return issuer.claims(subject, List.of(role), organisation, country, person,
+                Duration.ofSeconds(validForSeconds));
     }
 
     String worker(String personId) {
         return token("worker-" + personId, "WORKER", null, null, personId);
-    }
-
-    private static String base64Url(String json) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(json.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -1,5 +1,7 @@
 package org.corridor.benchmark.matching;
 
+import org.corridor.platform.PortalSignIn;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -229,15 +231,9 @@ public final class PlatformShortlistRun {
         return nanos / 1_000_000.0;
     }
 
+    /** Signs in at the platform's identity service as the demo person, as the portal does (started with --demo). */
     private String logIn(String user) throws Exception {
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(gateway.resolve("/auth/token"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\": \"" + user + "\", \"password\": \"" + user
-                        + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
-        if (answer.statusCode() != 200) {
-            throw new IllegalStateException("login as " + user + ": " + answer.statusCode() + " " + answer.body());
-        }
-        return json.readTree(answer.body()).get("access_token").asText();
+        return PortalSignIn.embedded(gateway.getPort()).demo(user);
     }
 
     private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {

@@ -11,7 +11,7 @@ import java.util.Set;
  *
  * @param serviceUrl       visa-permit-tracking of the running platform (default {@code http://localhost:22083})
  * @param kafka            the platform's broker (default {@code localhost:22092})
- * @param dataDir          the platform's data folder, for its token secret (default {@code /tmp/bench-permits})
+ * @param dataDir          the platform's data folder, for the identity service's signing key (default {@code /tmp/bench-permits})
  * @param immigrationPort  the WireMock immigration system's port, as given to the platform in
  *                         {@code CORRIDOR_IMMIGRATION_URL} (default 22190)
  * @param applications     how many to open and lodge (default 10,000)

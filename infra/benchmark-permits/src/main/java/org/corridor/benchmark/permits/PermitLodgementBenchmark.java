@@ -1,5 +1,7 @@
 package org.corridor.benchmark.permits;
 
+import org.corridor.platform.IssuerTokens;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -61,8 +63,10 @@ public final class PermitLodgementBenchmark {
             immigration.start();
             say(log, "immigration system (WireMock) at " + immigration.baseUrl() + "; waiting for "
                     + options.serviceUrl());
-            String secret = Files.readString(options.dataDir().resolve("jwt-secret"), StandardCharsets.UTF_8).strip();
-            PermitService service = new PermitService(options.serviceUrl(), secret);
+            // The identity service is at the port base + 5; visa-permit-tracking at the port base + 3
+            int portBase = java.net.URI.create(options.serviceUrl()).getPort() - 3;
+            PermitService service = new PermitService(options.serviceUrl(),
+                    IssuerTokens.of(options.dataDir(), IssuerTokens.embeddedIssuer(portBase)));
             long waitUntil = System.nanoTime() + Duration.ofMinutes(10).toNanos();
             while (!service.healthy()) {
                 if (System.nanoTime() > waitUntil) {

@@ -2,7 +2,8 @@ package org.corridor.benchmark.permits;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import org.corridor.kernel.testing.TestTokens;
+import java.time.Duration;
+import org.corridor.platform.IssuerTokens;
 
 import java.io.IOException;
 import java.net.URI;
@@ -14,8 +15,8 @@ import java.util.List;
 
 /**
  * visa-permit-tracking over HTTP, as its users call it: a consular officer of the post working the checklist and
- * lodging, a worker adding their own details. Tokens are signed with the platform's secret (the launcher's
- * {@code jwt-secret} file), shaped like the gateway's.
+ * lodging, a worker adding their own details. Tokens are signed with the identity service's key from the
+ * platform's data folder, as the issuer signs them.
  */
 final class PermitService {
 
@@ -27,11 +28,11 @@ final class PermitService {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(5)).build();
     private final String baseUrl;
-    private final String secret;
+    private final IssuerTokens tokens;
 
-    PermitService(String baseUrl, String secret) {
+    PermitService(String baseUrl, IssuerTokens tokens) {
         this.baseUrl = baseUrl;
-        this.secret = secret;
+        this.tokens = tokens;
     }
 
     private String consulate() {
@@ -137,8 +138,8 @@ final class PermitService {
         }
     }
 
-    /** A token like the gateway's, signed afresh (tokens last an hour; a run may take longer). */
+    /** A token like the issuer's, signed afresh (tokens last an hour; a run may take longer). */
     private String token(String subject, String role, String organisation, String country, String person) {
-        return TestTokens.sign(subject, List.of(role), organisation, country, person, secret);
+        return tokens.sign(subject, List.of(role), organisation, country, person, Duration.ofHours(1));
     }
 }

@@ -1,5 +1,7 @@
 package org.corridor.benchmark.skills;
 
+import org.corridor.platform.PortalSignIn;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -82,8 +84,8 @@ public final class SkillsEnrolmentBenchmark {
     Result run() throws IOException, InterruptedException {
         Instant started = Instant.now();
         String loadBefore = Report.loadAverage();
-        String admin = logIn("admin", "admin");
-        String agency = logIn("agency", "agency");
+        String admin = logIn("admin", "demo-admin");
+        String agency = logIn("agency", "demo-agency");
         String schemeId = defineScheme(admin, Math.max(options.trainees(), options.rows()) * 2);
         String run = UUID.randomUUID().toString().substring(0, 6);
         EnrolmentFile file = EnrolmentFile.generate(options.rows(), options.badShare(), run, 42);
@@ -168,15 +170,9 @@ public final class SkillsEnrolmentBenchmark {
         return found;
     }
 
+    /** Signs in at the platform's identity service as the demo person, as the portal does (started with --demo). */
     private String logIn(String user, String password) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(options.target().resolve("/auth/token"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + user + "\",\"password\":\"" + password
-                        + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IOException("demo login as " + user + " answered " + response.statusCode() + ": " + response.body());
-        }
-        return JSON.readTree(response.body()).path("access_token").asText();
+        return PortalSignIn.embedded(options.target().getPort()).accessToken(user, password);
     }
 
     private String defineScheme(String token, int places) throws IOException, InterruptedException {

@@ -1,5 +1,7 @@
 package org.corridor.benchmark.http;
 
+import org.corridor.platform.PortalSignIn;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.corridor.benchmark.load.Load;
@@ -39,19 +41,13 @@ public final class SchemeDefinitions implements Load {
         this.authorization = "Bearer " + bearerToken;
     }
 
-    /** Logs in as a demo person at the gateway ({@code POST /auth/token}) and returns the access token. */
+    /**
+     * Signs in as a person of an embedded platform at its identity service (the gateway's port + 5), through the
+     * sign-in form with PKCE as the portal does, and returns the access token.
+     */
     public static String logIn(HttpClient http, URI target, String user, String password)
             throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(target.resolve("/auth/token"))
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + user + "\",\"password\":\""
-                        + password + "\"}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IOException("demo login as " + user + " answered " + response.statusCode() + ": "
-                    + response.body());
-        }
-        return new ObjectMapper().readTree(response.body()).path("access_token").asText();
+        return PortalSignIn.embedded(target.getPort()).accessToken(user, password);
     }
 
     /**

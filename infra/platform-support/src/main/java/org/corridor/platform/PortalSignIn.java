@@ -1,7 +1,6 @@
-package org.corridor.e2e;
+package org.corridor.platform;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
@@ -25,14 +24,15 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Signing in as a person does, in a browser of its own (cookies kept, redirects followed by hand): the portal sends
+ * Signing in at the platform's identity service as a person does, in a browser of its own (cookies kept, redirects followed by hand): the portal sends
  * the browser to the issuer's authorization endpoint with a PKCE challenge, the person fills in the sign-in form, the
  * browser comes back to the portal's callback with a code, and the portal exchanges the code and its verifier for the
  * access token it then sends to the gateway.
  */
-final class SignIn {
+public final class PortalSignIn {
 
-    static final String PORTAL = "portal";
+    public static final String PORTAL = "portal";
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private static final Pattern ALERT = Pattern.compile("<p role=\"alert\" class=\"refusal\">([^<]*)</p>");
 
@@ -44,61 +44,80 @@ final class SignIn {
             .connectTimeout(Duration.ofSeconds(10))
             .build();
 
-    SignIn(String issuer, String callback) {
+    public PortalSignIn(String issuer, String callback) {
         this.issuer = issuer;
         this.callback = callback;
     }
 
-    /** The access token of a demo account (password {@code demo-<name>}). */
-    String demo(String name) throws IOException, InterruptedException {
+    /** Signing in for an embedded platform whose gateway is on {@code portBase}, as the launcher registers the portal. */
+    public static PortalSignIn embedded(int portBase) {
+        return new PortalSignIn(IssuerTokens.embeddedIssuer(portBase),
+                "http://127.0.0.1:" + portBase + "/login/callback");
+    }
+
+    /** The access token of a demo account (password {@code demo-<name>}; the platform started with {@code --demo}). */
+    public String demo(String name) throws IOException, InterruptedException {
         return accessToken(name, "demo-" + name);
     }
 
-    /** The whole flow in a fresh browser; fails the test when the person is not signed in. */
-    String accessToken(String username, String password) throws IOException, InterruptedException {
-        SignIn fresh = new SignIn(issuer, callback);
+    /** The whole flow in a fresh browser; refused with the sign-in form's message when the person is not signed in. */
+    public String accessToken(String username, String password) throws IOException, InterruptedException {
+        PortalSignIn fresh = new PortalSignIn(issuer, callback);
         String verifier = randomUrlSafe();
         String state = UUID.randomUUID().toString();
         String authorize = fresh.authorizeUrl(challenge(verifier), state);
-        HttpResponse<String> toForm = fresh.get(authorize);
-        assertThat(toForm.statusCode()).as(toForm.body()).isEqualTo(302);
+        expect(fresh.get(authorize), 302, "the authorization endpoint sends the browser to the sign-in form");
         String refusal = fresh.submit(username, password);
-        assertThat(refusal).as("signed in as " + username).isNull();
-        HttpResponse<String> back = fresh.get(authorize + "&continue");
-        assertThat(back.statusCode()).as(back.body()).isEqualTo(302);
-        String location = back.headers().firstValue("Location").orElseThrow();
-        assertThat(location).startsWith(callback + "?");
+        if (refusal != null) {
+            throw new IllegalStateException("signing in as " + username + " was refused: " + refusal);
+        }
+        HttpResponse<String> back = expect(fresh.get(authorize + "&continue"), 302, "back to the portal");
+        String location = back.headers().firstValue("Location").orElse("");
+        if (!location.startsWith(callback + "?")) {
+            throw new IllegalStateException("the issuer sent the browser to " + location + ", not " + callback);
+        }
         Map<String, String> query = query(URI.create(location).getRawQuery());
-        assertThat(query.get("state")).isEqualTo(state);
-        HttpResponse<String> exchanged = fresh.postForm(issuer + "/oauth2/token", Map.of(
+        if (!state.equals(query.get("state"))) {
+            throw new IllegalStateException("the issuer answered another sign-in (state " + query.get("state") + ")");
+        }
+        HttpResponse<String> exchanged = expect(fresh.postForm(issuer + "/oauth2/token", Map.of(
                 "grant_type", "authorization_code", "code", query.get("code"), "redirect_uri", callback,
-                "client_id", PORTAL, "code_verifier", verifier));
-        assertThat(exchanged.statusCode()).as(exchanged.body()).isEqualTo(200);
-        return Gateway.JSON.readTree(exchanged.body()).path("access_token").asText();
+                "client_id", PORTAL, "code_verifier", verifier)), 200, "the code exchanged for a token");
+        return JSON.readTree(exchanged.body()).path("access_token").asText();
     }
 
     /** Sends the sign-in form once: what the form then says, or null when the person is signed in. */
-    String submit(String username, String password) throws IOException, InterruptedException {
-        HttpResponse<String> form = get(issuer + "/login");
-        assertThat(form.statusCode()).isEqualTo(200);
+    public String submit(String username, String password) throws IOException, InterruptedException {
+        HttpResponse<String> form = expect(get(issuer + "/login"), 200, "the sign-in form");
         Matcher csrf = CSRF.matcher(form.body());
-        assertThat(csrf.find()).as("the sign-in form carries its CSRF token").isTrue();
-        HttpResponse<String> sent = postForm(issuer + "/login", Map.of("username", username, "password", password,
-                "_csrf", csrf.group(1)));
-        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(302);
-        String location = sent.headers().firstValue("Location").orElseThrow();
+        if (!csrf.find()) {
+            throw new IllegalStateException("the sign-in form carries no CSRF token");
+        }
+        HttpResponse<String> sent = expect(postForm(issuer + "/login", Map.of("username", username,
+                "password", password, "_csrf", csrf.group(1))), 302, "the sign-in form sent");
+        String location = sent.headers().firstValue("Location").orElse("");
         if (!location.contains("/login?error")) {
             return null;
         }
         Matcher alert = ALERT.matcher(get(URI.create(issuer).resolve(location).toString()).body());
-        assertThat(alert.find()).as("the sign-in page says why").isTrue();
+        if (!alert.find()) {
+            throw new IllegalStateException("the sign-in page refused without saying why");
+        }
         return alert.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"")
                 .replace("&#39;", "'").replace("&amp;", "&");
     }
 
     /** A browser of its own, with no session yet. */
-    SignIn freshBrowser() {
-        return new SignIn(issuer, callback);
+    public PortalSignIn freshBrowser() {
+        return new PortalSignIn(issuer, callback);
+    }
+
+    private static HttpResponse<String> expect(HttpResponse<String> response, int status, String step) {
+        if (response.statusCode() != status) {
+            throw new IllegalStateException(step + ": expected HTTP " + status + ", got " + response.statusCode()
+                    + " " + response.body());
+        }
+        return response;
     }
 
     private String authorizeUrl(String challenge, String state) {
