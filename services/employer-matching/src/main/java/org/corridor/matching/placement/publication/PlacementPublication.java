@@ -70,6 +70,9 @@ class PlacementPublication {
     @EventHandler
     @DisallowReplay
     void on(ContractSubstitutionDetected event, EventMessage<?> message) {
+        if (event.worseTerms() == null) {
+            return; // the worker was erased before this was published: there is no one to offer a grievance to
+        }
         publisher.publish(message, SUBSTITUTION, new ContractSubstitutionDetectedV1(event.placementId(),
                 event.personId(), event.employerId(), event.schemeId(), event.worseTerms().stream()
                 .map(w -> new WorseTermV1(w.term().name(), w.offered(), w.signed())).toList(),
