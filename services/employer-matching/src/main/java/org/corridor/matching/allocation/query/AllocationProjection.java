@@ -5,6 +5,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.corridor.kernel.audit.AuditMetadata;
+import org.corridor.kernel.privacy.PersonalDataErased;
 import org.corridor.matching.allocation.api.AllocationRecorded;
 import org.corridor.matching.allocation.api.PreferencesStated;
 import org.corridor.matching.allocation.command.AllocationSources;
@@ -49,6 +50,27 @@ public class AllocationProjection implements AllocationSources {
         mongo.save(new AllocationRunView(event.runId(), event.schemeId(), message.getTimestamp(),
                 (String) message.getMetaData().get(AuditMetadata.USER_ID), event.tieBreak(), event.orders(),
                 event.candidates(), event.assignments(), event.unassigned()));
+    }
+
+    /** The erased person's ranked list is gone with the person (a replay stops here too). */
+    @EventHandler
+    void on(PersonalDataErased event) {
+        forget(event.subjectId());
+    }
+
+    /** Removes the person's stated preferences; whether there were any. */
+    public boolean forget(String personId) {
+        return mongo.remove(Query.query(Criteria.where("_id").is(personId)), PreferencesDocument.class)
+                .getDeletedCount() > 0;
+    }
+
+    /**
+     * The runs the person took part in, oldest first. A scan: runs are few (one per scheme and round), and only a
+     * person's own record asks this.
+     */
+    public List<AllocationRunView> runsWith(String personId) {
+        return mongo.find(Query.query(Criteria.where("candidates.personId").is(personId)), AllocationRunView.class)
+                .stream().sorted(java.util.Comparator.comparing(AllocationRunView::ranAt)).toList();
     }
 
     @ResetHandler

@@ -2,6 +2,7 @@ package org.corridor.matching.allocation.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.corridor.kernel.access.AccessLog;
 import org.corridor.matching.allocation.api.AllocationRecorded;
 import org.corridor.matching.allocation.api.RunAllocation;
 import org.corridor.matching.allocation.query.AllocationProjection;
@@ -27,12 +28,14 @@ class AllocationController {
     private final CommandGateway commands;
     private final AllocationProjection allocations;
     private final SchemeAdministrators administrators;
+    private final AccessLog accessLog;
 
     AllocationController(CommandGateway commands, AllocationProjection allocations,
-                         SchemeAdministrators administrators) {
+                         SchemeAdministrators administrators, AccessLog accessLog) {
         this.commands = commands;
         this.allocations = allocations;
         this.administrators = administrators;
+        this.accessLog = accessLog;
     }
 
     @Operation(summary = "Allocate the scheme's candidates across its open job orders (stable, worker-proposing)")
@@ -53,6 +56,8 @@ class AllocationController {
         AllocationRunView run = allocations.run(runId).orElseThrow(() -> new UnknownToCaller("allocation run",
                 runId));
         administrators.requireAdministers(caller.organisation(), run.schemeId());
+        run.candidates().forEach(c -> accessLog.record(c.personId(), caller, "your preferences, scores and outcome "
+                + "in allocation run " + runId));
         return run;
     }
 

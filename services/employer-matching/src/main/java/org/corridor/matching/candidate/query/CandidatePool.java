@@ -28,6 +28,9 @@ import java.util.stream.Collectors;
 public class CandidatePool {
 
     static final String COUNTS = "candidate-counts";
+    /** The version of an erased candidate's tombstone: no event from skills-recognition is newer, none brings it back. */
+    static final long ERASED = Long.MAX_VALUE;
+    static final String ERASED_REASON = "erased at the person's request";
     private static final Logger log = LoggerFactory.getLogger(CandidatePool.class);
 
     private final MongoTemplate mongo;
@@ -80,6 +83,53 @@ public class CandidatePool {
         if (remove(personId, schemeId, reason, version)) {
             departureListeners.forEach(listener -> listener.accept(personId));
         }
+    }
+
+    /**
+     * The person asked to be forgotten: out of the pool at once, and so out of every shortlist and allocation, as by
+     * a withdrawal; the entry keeps only the person's id, the scheme and that it was erased, and no availability
+     * arriving late (another topic, another order) brings the person back. The departure listeners are told, as for
+     * a withdrawal.
+     *
+     * @return what the pool held of the person before
+     */
+    public Standing erase(String personId) {
+        Standing before = standingOf(personId);
+        synchronized (this) {
+            CandidateDocument held = mongo.findById(personId, CandidateDocument.class);
+            if (held != null && !held.withdrawn()) {
+                count(held.schemeId(), -1);
+            }
+            mongo.save(new CandidateDocument(personId, held == null ? null : held.schemeId(), null, List.of(),
+                    List.of(), null, null, ERASED, true, ERASED_REASON));
+            release(personId);
+        }
+        departureListeners.forEach(listener -> listener.accept(personId));
+        return before;
+    }
+
+    /** What the pool holds of a person. */
+    public enum Standing {
+        /** Nothing: never a candidate here (at most a tombstone of the id, from an erasure). */
+        UNKNOWN,
+        /** In the pool: ranked on shortlists, allocated. */
+        AVAILABLE,
+        /** Withdrawn by skills-recognition: out of the pool, only the id and the reason kept. */
+        WITHDRAWN,
+        /** Erased at the person's request: only the id kept. */
+        ERASED
+    }
+
+    public Standing standingOf(String personId) {
+        CandidateDocument held = mongo.findById(personId, CandidateDocument.class);
+        if (held == null) {
+            return Standing.UNKNOWN;
+        }
+        if (held.version() == ERASED) {
+            // a tombstone without a scheme blocks a late availability of a person who was never a candidate here
+            return held.schemeId() == null ? Standing.UNKNOWN : Standing.ERASED;
+        }
+        return held.withdrawn() ? Standing.WITHDRAWN : Standing.AVAILABLE;
     }
 
     /** Called with the person id of every candidate who leaves the pool, once it has left. */

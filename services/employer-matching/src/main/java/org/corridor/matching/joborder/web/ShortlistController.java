@@ -3,6 +3,7 @@ package org.corridor.matching.joborder.web;
 import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.corridor.kernel.access.AccessLog;
 import org.corridor.kernel.web.PageOf;
 import org.corridor.matching.candidate.query.CandidatePool;
 import org.corridor.matching.joborder.query.JobOrderView;
@@ -31,10 +32,12 @@ class ShortlistController {
 
     private final JobOrderReads jobOrders;
     private final CandidatePool pool;
+    private final AccessLog accessLog;
 
-    ShortlistController(JobOrderReads jobOrders, CandidatePool pool) {
+    ShortlistController(JobOrderReads jobOrders, CandidatePool pool, AccessLog accessLog) {
         this.jobOrders = jobOrders;
         this.pool = pool;
+        this.accessLog = accessLog;
     }
 
     @Operation(summary = "Ranked candidates for your job order, each score explained term by term (no contact details)")
@@ -49,6 +52,8 @@ class ShortlistController {
         List<RankedCandidate> top = CandidateScoring.top(candidates, requirements, (page + 1) * size);
         List<RankedCandidate> items = top.size() <= page * size ? List.of()
                 : top.subList(page * size, Math.min(top.size(), (page + 1) * size));
+        items.forEach(c -> accessLog.record(c.personId(), caller, "candidate profile and score in the shortlist of "
+                + "job order " + jobOrderId));
         long eligible = candidates.stream().filter(c -> CandidateScoring.eligible(c, requirements)).count();
         return new PageOf<>(items, page, size, eligible);
     }

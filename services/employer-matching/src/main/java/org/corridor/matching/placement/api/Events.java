@@ -21,7 +21,9 @@ public final class Events {
                                 OfferTerms terms, @PersonalData SharedContact contact) {
     }
 
-    public record OfferDeclined(String offerId, String employerId, String personId, String reason) {
+    /** The worker's reason is the worker's own words, sealed with its key. */
+    public record OfferDeclined(String offerId, String employerId, @DataSubject String personId,
+                                @PersonalData String reason) {
     }
 
     public record OfferWithdrawn(String offerId, String employerId, String personId, String reason) {
@@ -32,18 +34,26 @@ public final class Events {
                                   LocalDate effectiveFrom) {
     }
 
-    public record ContractSigned(String placementId, String personId, String employerId, SignedContract contract,
-                                 LocalDate signedOn) {
+    /** What the worker reported of the contract it signed (its own words on housing among it), sealed. */
+    public record ContractSigned(String placementId, @DataSubject String personId, String employerId,
+                                 @PersonalData SignedContract contract, LocalDate signedOn) {
     }
 
-    /** Every worse term of the signed contract; offers the worker a grievance in return-reintegration. */
-    public record ContractSubstitutionDetected(String placementId, String personId, String employerId,
-                                               String schemeId, List<WorseTerm> worseTerms, LocalDate detectedOn) {
+    /**
+     * Every worse term of the signed contract; offers the worker a grievance in return-reintegration. The terms
+     * quote what the worker reported, so they are sealed; {@code null} once the worker is erased.
+     */
+    public record ContractSubstitutionDetected(String placementId, @DataSubject String personId, String employerId,
+                                               String schemeId, @PersonalData List<WorseTerm> worseTerms,
+                                               LocalDate detectedOn) {
     }
 
-    /** A worker reports having paid a recruitment fee or cost: owed by the employer until reimbursed. */
-    public record FeeReported(String placementId, String personId, String employerId, String feeId, String item,
-                              Money amount, LocalDate paidOn) {
+    /**
+     * A worker reports having paid a recruitment fee or cost: owed by the employer until reimbursed. The item is the
+     * worker's own words, sealed; the amount is what the employer owes and what the scheme counts.
+     */
+    public record FeeReported(String placementId, @DataSubject String personId, String employerId, String feeId,
+                              @PersonalData String item, Money amount, LocalDate paidOn) {
     }
 
     public record FeeReimbursed(String placementId, String employerId, String feeId, LocalDate reimbursedOn) {

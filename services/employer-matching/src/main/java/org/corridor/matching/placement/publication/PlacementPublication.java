@@ -8,6 +8,7 @@ import org.corridor.kernel.messaging.IntegrationEventPublisher;
 import org.corridor.matching.placement.api.Events.ContractSubstitutionDetected;
 import org.corridor.matching.placement.api.Events.EmployerChanged;
 import org.corridor.matching.placement.api.Events.OfferAccepted;
+import org.corridor.matching.placement.api.WorseTerm;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -45,6 +46,17 @@ class PlacementPublication {
     record WorseTermV1(String term, String offered, String signed) {
     }
 
+    /**
+     * How the housing of a signed contract is described to other services: not in the worker's words, which are the
+     * worker's own free text and would stay on the topic after an erasure. The other terms are figures.
+     */
+    static final String HOUSING_AS_REPORTED = "differs from the offer, as the worker reported it (the worker's own "
+            + "words stay with employer-matching)";
+
+    static String signedAsPublished(WorseTerm term) {
+        return term.term() == WorseTerm.Term.HOUSING ? HOUSING_AS_REPORTED : term.signed();
+    }
+
     record ContractSubstitutionDetectedV1(String placementId, String personId, String employerId, String schemeId,
                                           List<WorseTermV1> worseTerms, String detectedOn) {
     }
@@ -70,9 +82,12 @@ class PlacementPublication {
     @EventHandler
     @DisallowReplay
     void on(ContractSubstitutionDetected event, EventMessage<?> message) {
+        if (event.worseTerms() == null) {
+            return; // the worker was erased before this was published: there is no one to offer a grievance to
+        }
         publisher.publish(message, SUBSTITUTION, new ContractSubstitutionDetectedV1(event.placementId(),
                 event.personId(), event.employerId(), event.schemeId(), event.worseTerms().stream()
-                .map(w -> new WorseTermV1(w.term().name(), w.offered(), w.signed())).toList(),
+                .map(w -> new WorseTermV1(w.term().name(), w.offered(), signedAsPublished(w))).toList(),
                 event.detectedOn().toString()));
     }
 }

@@ -12,6 +12,8 @@ import org.corridor.matching.placement.api.Events.OfferAccepted;
 import org.corridor.matching.placement.api.Events.OfferDeclined;
 import org.corridor.matching.placement.api.Events.OfferMade;
 import org.corridor.matching.placement.api.Events.OfferWithdrawn;
+import org.corridor.matching.placement.api.WorseTerm;
+import org.corridor.kernel.privacy.PersonalDataErased;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -79,8 +81,10 @@ public class PlacementProjection {
 
     @EventHandler
     void on(ContractSubstitutionDetected event, EventMessage<?> message) {
+        // null once the worker is erased: the finding is still counted, its terms are gone with the worker's key
+        List<WorseTerm> worse = event.worseTerms() == null ? List.of() : event.worseTerms();
         update(event.placementId(), message.getTimestamp(), v -> with(v, v.status(), v.employerId(), v.jobOrderId(),
-                v.previousEmployers(), event.worseTerms(), v.fees(), v.terms()));
+                v.previousEmployers(), worse, v.fees(), v.terms()));
         count(event.schemeId(), "contractSubstitutions");
     }
 
@@ -105,6 +109,21 @@ public class PlacementProjection {
             return with(v, v.status(), v.employerId(), v.jobOrderId(), v.previousEmployers(), v.worseTerms(), fees,
                     v.terms());
         });
+    }
+
+    /**
+     * The worker was erased: what it wrote (fee descriptions, what it reported of its signed contract) is cleared
+     * from its offers and placements. The documents stay, with amounts, statuses and terms the employer set, so the
+     * counts and the fees owed still add up.
+     */
+    @EventHandler
+    void on(PersonalDataErased event) {
+        mongo.find(Query.query(Criteria.where("personId").is(event.subjectId())), PlacementView.class)
+                .forEach(v -> mongo.save(new PlacementView(v.offerId(), v.jobOrderId(), v.employerId(), v.personId(),
+                        v.schemeId(), v.status(), v.withdrawalReason(), v.terms(), v.previousEmployers(),
+                        v.worseTerms().stream().map(w -> new WorseTerm(w.term(), w.offered(), null)).toList(),
+                        v.fees().stream().map(f -> new PlacementView.Fee(f.feeId(), null, f.amount(), f.currency(),
+                                f.paidOn(), f.status())).toList(), v.updatedAt())));
     }
 
     @ResetHandler

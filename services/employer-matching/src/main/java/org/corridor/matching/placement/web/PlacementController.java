@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.corridor.kernel.access.AccessLog;
 import org.corridor.kernel.web.PageOf;
 import org.corridor.matching.common.UnknownToCaller;
 import org.corridor.matching.placement.api.Commands;
@@ -44,13 +45,15 @@ class PlacementController {
     private final PlacementProjection placements;
     private final EventStore events;
     private final SchemeAdministrators administrators;
+    private final AccessLog accessLog;
 
     PlacementController(CommandGateway commands, PlacementProjection placements, EventStore events,
-                        SchemeAdministrators administrators) {
+                        SchemeAdministrators administrators, AccessLog accessLog) {
         this.commands = commands;
         this.placements = placements;
         this.events = events;
         this.administrators = administrators;
+        this.accessLog = accessLog;
     }
 
     @Operation(summary = "Offer a position of your open job order to a candidate from its shortlist",
@@ -74,15 +77,18 @@ class PlacementController {
                                @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         String employerId = isWorker(caller) ? null : org(caller);
         String personId = isWorker(caller) ? person(caller) : null;
-        return new PageOf<>(placements.list(employerId, personId, status, page, size), page, size,
-                placements.count(employerId, personId, status));
+        List<PlacementView> items = placements.list(employerId, personId, status, page, size);
+        shown(caller, items, "offer or placement in your list of offers");
+        return new PageOf<>(items, page, size, placements.count(employerId, personId, status));
     }
 
     @Operation(summary = "An offer or placement of yours, with its terms, changes of employer, flags and fees")
     @GetMapping("/offers/{offerId}")
     @PreAuthorize("hasAnyRole('EMPLOYER', 'WORKER')")
     PlacementView get(Caller caller, @PathVariable String offerId) {
-        return visible(caller, offerId);
+        PlacementView view = visible(caller, offerId);
+        accessLog.record(view.personId(), caller, "offer " + offerId + " with its terms, flags and fees");
+        return view;
     }
 
     @Operation(summary = "Accept an offer, choosing which contact details the employer may see",
@@ -123,6 +129,8 @@ class PlacementController {
     @PreAuthorize("hasRole('EMPLOYER')")
     SharedContact contact(Caller caller, @PathVariable String placementId) {
         PlacementView placement = visible(caller, placementId);
+        accessLog.record(placement.personId(), caller, "contact details you shared on accepting offer "
+                + placement.offerId());
         return events.readEvents(placement.offerId()).asStream()
                 .filter(m -> m.getPayload() instanceof OfferAccepted)
                 .map(m -> ((OfferAccepted) m.getPayload()).contact())
@@ -188,8 +196,15 @@ class PlacementController {
             }
             administrators.requireAdministers(org(caller), schemeId);
         }
-        return new PageOf<>(placements.owingFees(employerId, schemeId, page, size), page, size,
-                placements.countOwingFees(employerId, schemeId));
+        List<PlacementView> items = placements.owingFees(employerId, schemeId, page, size);
+        shown(caller, items, "fees you reported as owed, in the list of owed fees");
+        return new PageOf<>(items, page, size, placements.countOwingFees(employerId, schemeId));
+    }
+
+    /** One access entry per person shown, however many of the person's offers the page holds. */
+    private void shown(Caller caller, List<PlacementView> items, String what) {
+        items.stream().map(PlacementView::personId).distinct()
+                .forEach(personId -> accessLog.record(personId, caller, what));
     }
 
     private PlacementView visible(Caller caller, String offerId) {
