@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -33,7 +34,7 @@ import java.util.Set;
  * destroys it; it reads back only until it expires, and a newer code for the person removes it (ADR 0023).
  */
 @Component
-class EnrolmentImportStore {
+class EnrolmentImportStore implements EnrolmentImportRecords {
 
     static final String IMPORTS = "enrolment-imports";
     static final String ROWS = "enrolment-import-rows";
@@ -183,6 +184,25 @@ class EnrolmentImportStore {
         List<Letter> items = mongo.find(Query.query(which).with(Sort.by("line")).skip((long) page * size).limit(size),
                 Document.class, ROWS).stream().map(d -> letter(d, now)).toList();
         return new PageOf<>(items, page, size, mongo.count(Query.query(which), ROWS));
+    }
+
+    @Override
+    public List<Map<String, Object>> ofPerson(String personId) {
+        Instant now = Instant.now();
+        return mongo.find(Query.query(Criteria.where("personId").is(personId)).with(Sort.by("importId", "line")),
+                Document.class, ROWS).stream().map(d -> {
+            Map<String, Object> row = new java.util.LinkedHashMap<>();
+            row.put("importId", d.getString("importId"));
+            row.put("schemeId", find(d.getString("importId")).map(i -> i.getString("schemeId")).orElse(null));
+            row.put("line", number(d, "line"));
+            row.put("outcome", d.getString("outcome"));
+            if (Outcome.ENROLLED.name().equals(d.getString("outcome"))) {
+                Letter letter = letter(d, now);
+                row.put("activationCode", letter.state());
+                row.put("activationCodeExpiresAt", letter.expiresAt());
+            }
+            return row;
+        }).toList();
     }
 
     /** A newer code for the person makes the one kept for their import worthless: it is removed. */
