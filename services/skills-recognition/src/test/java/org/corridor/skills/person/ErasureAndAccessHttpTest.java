@@ -77,10 +77,10 @@ class ErasureAndAccessHttpTest {
 
     /** Values no other test uses, so finding one anywhere means it was not erased. */
     record Person(String personId, String name, String birthDate, String phone, String email, String certificate,
-                  String evidence, String schemeId, String importId, String caseId) {
+                  String evidence, String grounds, String schemeId, String importId, String caseId) {
 
         List<String> values() {
-            return List.of(name, birthDate, phone, email, certificate, evidence);
+            return List.of(name, birthDate, phone, email, certificate, evidence, grounds);
         }
     }
 
@@ -99,7 +99,7 @@ class ErasureAndAccessHttpTest {
         assertThat(record).containsEntry("service", "skills-recognition").containsEntry("personId", person.personId());
         String shown = json.writeValueAsString(record.get("data"));
         assertThat(shown).contains(person.name(), person.birthDate(), person.phone(), person.email(),
-                person.certificate(), person.evidence());
+                person.certificate(), person.evidence(), person.grounds());
         assertThat((List<Map<String, Object>>) record.get("changes"))
                 .anySatisfy(c -> assertThat(c).containsEntry("what", "trainee record: trainee enrolled")
                         .containsEntry("byUserId", "clerk-agency-manila").containsEntry("byOrganisation", "agency-manila")
@@ -281,9 +281,18 @@ class ErasureAndAccessHttpTest {
         String caseId = (String) opened.getBody().get("caseId");
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(api().get("/recognition-cases/"
                 + caseId, Tokens.worker(personId)).getBody()).containsEntry("status", "AWAITING_DECISION"));
+        assertThat(api().post("/recognition-cases/" + caseId + "/decision", """
+                {"outcome": "REFUSED", "reasons": ["the certificate does not show the practical hours"]}""",
+                Tokens.officer("DE")).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        String grounds = "my practical hours at clinic " + run + " were miscounted";
+        assertThat(api().post("/recognition-cases/" + caseId + "/appeal", "{\"grounds\": \"" + grounds + "\"}",
+                Tokens.worker(personId)).getStatusCode()).isEqualTo(HttpStatus.ACCEPTED);
+        await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(api().get("/recognition-cases/"
+                + caseId, Tokens.worker(personId)).getBody()).containsEntry("status", "APPEALED"));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(api().get("/trainees/" + personId
                 + "/training", Tokens.worker(personId)).getBody().toString()).contains(evidence));
-        return new Person(personId, name, birthDate, phone, email, certificate, evidence, schemeId, importId, caseId);
+        return new Person(personId, name, birthDate, phone, email, certificate, evidence, grounds, schemeId,
+                importId, caseId);
     }
 
     String raw(String path, String token) {

@@ -109,7 +109,8 @@ class RecognitionCaseProjection implements RecognitionCaseQueries {
         update(e.caseId(), v -> new RecognitionCaseView(v.caseId(), v.personId(), v.schemeId(), v.destinationCountry(),
                 v.iscoCode(), "APPEALED", v.verification(), v.verificationDetail(), v.attempts(), v.lastAttemptAt(),
                 v.lastFailure(), v.nextAttemptAt(), v.outcome(), v.measures(), v.reasons(),
-                append(v, new HistoryEntry("appealed", at, by, e.against().name(), List.of(e.grounds()))),
+                append(v, new HistoryEntry("appealed", at, by, e.against().name(),
+                        e.groundsGiven() == null ? List.of() : List.of(e.groundsGiven()))),
                 v.openedAt()));
     }
 
