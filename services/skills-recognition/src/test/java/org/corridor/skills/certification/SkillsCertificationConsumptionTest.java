@@ -15,6 +15,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 
@@ -62,5 +64,17 @@ class SkillsCertificationConsumptionTest {
                 .contains("Dementia care").contains("Mobility support");
         assertThat(PublishedRecords.everything())
                 .filteredOn(r -> requestId.equals(r.key())).hasSize(1);
+
+        // the returnee sees the certification, and when it was made, in their own record
+        String personId = "0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9";
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> {
+            Map<String, Object> record = api.get("/people/" + personId + "/record",
+                    org.corridor.skills.Tokens.worker(personId)).getBody();
+            assertThat((List<Map<String, Object>>) ((Map<String, Object>) record.get("data")).get("skillsCertifications"))
+                    .anySatisfy(c -> assertThat(c).containsEntry("requestId", requestId)
+                            .containsEntry("outcome", "PARTIALLY_CERTIFIED").containsEntry("returnCaseId", "rc-8f9e0d1c"));
+            assertThat((List<Map<String, Object>>) record.get("changes")).anySatisfy(c -> assertThat(c)
+                    .containsEntry("what", "certification of skills gained abroad " + requestId + ": skills certified"));
+        });
     }
 }

@@ -31,6 +31,9 @@ class EnrolmentImportHttpTest {
     @Autowired
     TestRestTemplate http;
 
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
+
     Api api() {
         return new Api(http);
     }
@@ -111,6 +114,11 @@ class EnrolmentImportHttpTest {
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(((List<Map<String, Object>>) api()
                 .get(location + "/activation-letters", Tokens.manilaAgency()).getBody().get("items")).get(1))
                 .containsEntry("state", "ERASED").extractingByKey("activationCode").isNull());
+        // the endpoint takes the erasure path of identity's requests: the sealed code itself is gone, not only its key
+        assertThat(mongo.getCollection("enrolment-import-rows").find(new org.bson.Document("personId", other)
+                        .append("outcome", "ENROLLED"))
+                .into(new java.util.ArrayList<>())).isNotEmpty()
+                .allSatisfy(row -> assertThat(row).doesNotContainKey("letter").containsKey("erasedAt"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.corridor.skills.recognition.api.CertificateVerified;
 import org.corridor.skills.recognition.api.RecognitionCaseOpened;
 import org.corridor.skills.recognition.api.VerificationDeferred;
 import org.corridor.skills.recognition.api.VerificationStopped;
+import org.corridor.skills.trainee.api.TraineeErased;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -74,6 +75,12 @@ class PendingVerifications {
     @EventHandler
     void on(PersonalDataErased event) {
         mongo.remove(new Query(Criteria.where("personId").is(event.subjectId())), COLLECTION);
+    }
+
+    /** The certificate waiting is the erased person's document: it goes with the erasure, not only with the key. */
+    @EventHandler
+    void on(TraineeErased event) {
+        mongo.remove(new Query(Criteria.where("personId").is(event.personId().value())), COLLECTION);
     }
 
     @ResetHandler

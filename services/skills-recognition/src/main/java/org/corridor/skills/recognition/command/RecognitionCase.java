@@ -162,7 +162,7 @@ class RecognitionCase {
             throw new RuleViolation("caseId", ONE_APPEAL_AT_A_TIME, "the decision was appealed already; wait for "
                     + "the appeal to be decided");
         }
-        apply(new AppealLodged(caseId, personId, outcome, command.grounds().strip()));
+        apply(AppealLodged.of(caseId, personId, outcome, command.grounds().strip()));
     }
 
     @CommandHandler

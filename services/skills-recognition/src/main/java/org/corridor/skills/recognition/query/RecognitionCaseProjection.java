@@ -17,6 +17,7 @@ import org.corridor.skills.recognition.api.VerificationDeferred;
 import org.corridor.skills.recognition.api.VerificationStopped;
 import org.corridor.skills.recognition.query.RecognitionCaseView.HistoryEntry;
 import org.corridor.skills.recognition.query.RecognitionCaseView.MeasureView;
+import org.corridor.skills.trainee.api.TraineeErased;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -108,7 +109,8 @@ class RecognitionCaseProjection implements RecognitionCaseQueries {
         update(e.caseId(), v -> new RecognitionCaseView(v.caseId(), v.personId(), v.schemeId(), v.destinationCountry(),
                 v.iscoCode(), "APPEALED", v.verification(), v.verificationDetail(), v.attempts(), v.lastAttemptAt(),
                 v.lastFailure(), v.nextAttemptAt(), v.outcome(), v.measures(), v.reasons(),
-                append(v, new HistoryEntry("appealed", at, by, e.against().name(), List.of(e.grounds()))),
+                append(v, new HistoryEntry("appealed", at, by, e.against().name(),
+                        e.groundsGiven() == null ? List.of() : List.of(e.groundsGiven()))),
                 v.openedAt()));
     }
 
@@ -118,6 +120,23 @@ class RecognitionCaseProjection implements RecognitionCaseQueries {
                 v.iscoCode(), v.outcome(), v.verification(), v.verificationDetail(), v.attempts(), v.lastAttemptAt(),
                 v.lastFailure(), v.nextAttemptAt(), v.outcome(), v.measures(), v.reasons(),
                 append(v, new HistoryEntry("appeal dismissed", at, by, v.outcome(), e.reasons())), v.openedAt()));
+    }
+
+    /**
+     * An erased trainee's cases keep what the counts need (scheme, destination, occupation, status, outcome, the
+     * kinds of measures and when things happened) and lose every text about the person: the authority's answer,
+     * reasons, appeal grounds, measure descriptions.
+     */
+    @EventHandler
+    void on(TraineeErased e) {
+        for (RecognitionCaseView v : ofPerson(e.personId().value())) {
+            mongo.save(new RecognitionCaseView(v.caseId(), v.personId(), v.schemeId(), v.destinationCountry(),
+                    v.iscoCode(), v.status(), v.verification(), null, v.attempts(), v.lastAttemptAt(),
+                    v.lastFailure(), v.nextAttemptAt(), v.outcome(), v.measures().stream()
+                    .map(m -> new MeasureView(m.measureId(), m.kind(), null, m.completedOn())).toList(), List.of(),
+                    v.history().stream().map(h -> new HistoryEntry(h.what(), h.at(), h.by(), h.outcome(), List.of()))
+                            .toList(), v.openedAt()));
+        }
     }
 
     @ResetHandler
@@ -141,6 +160,12 @@ class RecognitionCaseProjection implements RecognitionCaseQueries {
     @Override
     public Optional<RecognitionCaseView> find(String caseId) {
         return Optional.ofNullable(mongo.findById(caseId, RecognitionCaseView.class));
+    }
+
+    @Override
+    public List<RecognitionCaseView> ofPerson(String personId) {
+        return mongo.find(new Query(Criteria.where("personId").is(personId)).with(Sort.by("openedAt", "caseId")),
+                RecognitionCaseView.class);
     }
 
     @Override

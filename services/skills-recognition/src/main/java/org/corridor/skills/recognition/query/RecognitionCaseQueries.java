@@ -8,6 +8,9 @@ public interface RecognitionCaseQueries {
 
     Optional<RecognitionCaseView> find(String caseId);
 
+    /** Every case of the person, oldest first. */
+    List<RecognitionCaseView> ofPerson(String personId);
+
     List<RecognitionCaseView> ofDestination(String country, String status, int page, int size);
 
     long countOfDestination(String country, String status);

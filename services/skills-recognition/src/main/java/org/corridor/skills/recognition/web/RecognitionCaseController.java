@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.corridor.kernel.access.AccessLog;
 import org.corridor.kernel.types.CountryCode;
 import org.corridor.kernel.types.OccupationCode;
 import org.corridor.kernel.types.SchemeId;
@@ -36,6 +37,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -48,9 +50,11 @@ class RecognitionCaseController {
     private final RecognitionCaseQueries cases;
     private final TraineeQueries trainees;
     private final SchemeQueries schemes;
+    private final AccessLog accessLog;
 
     RecognitionCaseController(CommandGateway commands, RecognitionCaseQueries cases, TraineeQueries trainees,
-                              SchemeQueries schemes) {
+                              SchemeQueries schemes, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.commands = commands;
         this.cases = cases;
         this.trainees = trainees;
@@ -84,11 +88,13 @@ class RecognitionCaseController {
     @PreAuthorize("hasAnyRole('RECOGNITION_OFFICER','WORKER','ORIGIN_AGENCY')")
     RecognitionCaseView get(@PathVariable String caseId, Caller caller) {
         Acting acting = Callers.acting(caller);
-        return cases.find(caseId).filter(c -> (acting.is("RECOGNITION_OFFICER")
+        RecognitionCaseView found = cases.find(caseId).filter(c -> (acting.is("RECOGNITION_OFFICER")
                         && c.destinationCountry().equals(acting.country()))
                         || trainees.find(c.personId()).filter(t -> acting.mayActFor(t.personId(),
                         t.enrollingOrganisation())).isPresent())
                 .orElseThrow(() -> new NotFoundException("recognition case you may see", caseId));
+        accessLog.record(found.personId(), caller, "recognition case");
+        return found;
     }
 
     @Operation(summary = "Cases bound for the officer's country, a page at a time, optionally by status")
@@ -99,8 +105,10 @@ class RecognitionCaseController {
                                      @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
                                      Caller caller) {
         String country = Callers.acting(caller).country();
-        return new PageOf<>(cases.ofDestination(country, status, page, size), page, size,
-                cases.countOfDestination(country, status));
+        List<RecognitionCaseView> shown = cases.ofDestination(country, status, page, size);
+        shown.stream().map(RecognitionCaseView::personId).distinct()
+                .forEach(person -> accessLog.record(person, caller, "recognition case in the list of cases"));
+        return new PageOf<>(shown, page, size, cases.countOfDestination(country, status));
     }
 
     @Operation(summary = "Decide: FULL, PARTIAL with compensation measures, or REFUSED with reasons (recorded as an event)")

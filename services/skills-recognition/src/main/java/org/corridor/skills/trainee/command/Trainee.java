@@ -256,15 +256,16 @@ class Trainee {
     @CommandHandler
     void handle(EraseTrainee command, TraineeIdentity identities, CryptoShredder shredder, SchemePlaces places) {
         requireInScope(command.acting());
-        if (erased) {
-            return;
+        if (!erased) {
+            places.release(new ReleasePlace(schemeId, personId, "erased"));
+            identities.forget(personId);
+            if (candidate) {
+                apply(new CandidateWithdrawn(personId, schemeId, CandidateWithdrawn.Reason.ERASED));
+            }
+            apply(new TraineeErased(personId, schemeId));
         }
-        places.release(new ReleasePlace(schemeId, personId, "erased"));
-        identities.forget(personId);
-        if (candidate) {
-            apply(new CandidateWithdrawn(personId, schemeId, CandidateWithdrawn.Reason.ERASED));
-        }
-        apply(new TraineeErased(personId, schemeId));
+        // Again for a repeated request: destroying a destroyed key only announces it again, which completes an
+        // erasure whose first announcement failed after the commit.
         CurrentUnitOfWork.ifStarted(unit -> unit.afterCommit(u -> shredder.erase(personId.value(),
                 "skills-recognition")));
     }

@@ -27,6 +27,8 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.io.InputStream;
+import org.corridor.kernel.access.AccessLog;
+
 import java.net.URI;
 import java.time.Instant;
 
@@ -41,8 +43,10 @@ class EnrolmentImportController {
 
     private final EnrolmentImports imports;
     private final EnrolmentImportStore store;
+    private final AccessLog accessLog;
 
-    EnrolmentImportController(EnrolmentImports imports, EnrolmentImportStore store) {
+    EnrolmentImportController(EnrolmentImports imports, EnrolmentImportStore store, AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.imports = imports;
         this.store = store;
     }
@@ -89,12 +93,15 @@ class EnrolmentImportController {
                    @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
                    Caller caller) {
         EnrolmentImportStore.Progress progress = own(importId, caller);
+        PageOf<EnrolmentImportStore.Row> shown = store.rows(importId, rows, page, size);
+        shown.items().stream().map(EnrolmentImportStore.Row::personId).distinct()
+                .forEach(person -> accessLog.record(person, caller, "row of an enrolment import"));
         return new ImportView(progress.importId(), progress.schemeId(), progress.status().name(),
                 progress.status() != EnrolmentImportStore.Status.RECEIVED
                         && progress.status() != EnrolmentImportStore.Status.RUNNING,
                 progress.receivedAt(), progress.updatedAt(), progress.finishedAt(), progress.rowsRead(),
                 progress.enrolled(), progress.alreadyEnrolled(), progress.refused(), progress.lastLine(),
-                progress.failure(), store.rows(importId, rows, page, size));
+                progress.failure(), shown);
     }
 
     record ImportView(String importId, String schemeId, String status, boolean finished, Instant receivedAt,
@@ -116,7 +123,10 @@ class EnrolmentImportController {
                                                 @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size,
                                                 Caller caller) {
         own(importId, caller);
-        return store.letters(importId, page, size, Instant.now());
+        PageOf<EnrolmentImportStore.Letter> letters = store.letters(importId, page, size, Instant.now());
+        letters.items().stream().map(EnrolmentImportStore.Letter::personId).distinct()
+                .forEach(person -> accessLog.record(person, caller, "activation code in an enrolment import's letters"));
+        return letters;
     }
 
     private EnrolmentImportStore.Progress own(String importId, Caller caller) {

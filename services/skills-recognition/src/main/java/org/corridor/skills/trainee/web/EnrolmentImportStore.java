@@ -21,6 +21,7 @@ import org.springframework.stereotype.Component;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
@@ -33,7 +34,7 @@ import java.util.Set;
  * destroys it; it reads back only until it expires, and a newer code for the person removes it (ADR 0023).
  */
 @Component
-class EnrolmentImportStore {
+class EnrolmentImportStore implements EnrolmentImportRecords {
 
     static final String IMPORTS = "enrolment-imports";
     static final String ROWS = "enrolment-import-rows";
@@ -185,16 +186,79 @@ class EnrolmentImportStore {
         return new PageOf<>(items, page, size, mongo.count(Query.query(which), ROWS));
     }
 
+    @Override
+    public List<Map<String, Object>> ofPerson(String personId) {
+        Instant now = Instant.now();
+        return mongo.find(Query.query(Criteria.where("personId").is(personId)).with(Sort.by("importId", "line")),
+                Document.class, ROWS).stream().map(d -> {
+            Map<String, Object> row = new java.util.LinkedHashMap<>();
+            row.put("importId", d.getString("importId"));
+            row.put("schemeId", find(d.getString("importId")).map(i -> i.getString("schemeId")).orElse(null));
+            row.put("line", number(d, "line"));
+            row.put("outcome", d.getString("outcome"));
+            if (Outcome.ENROLLED.name().equals(d.getString("outcome"))) {
+                Letter letter = letter(d, now);
+                row.put("activationCode", letter.state());
+                row.put("activationCodeExpiresAt", letter.expiresAt());
+            }
+            return row;
+        }).toList();
+    }
+
     /** A newer code for the person makes the one kept for their import worthless: it is removed. */
     void forgetLetters(String personId) {
         mongo.updateMulti(Query.query(Criteria.where("personId").is(personId).and("letter").exists(true)),
                 new Update().unset("letter").set("replacedAt", new Date()), ROWS);
     }
 
+    /**
+     * Erasure: the person's kept activation codes are removed (they were sealed with the key being destroyed), and
+     * every refusal in the scheme's imports whose reason quotes one of {@code values} (a value of the person typed
+     * into the wrong column) loses that reason. Returns the spool files of the scheme's imports still running.
+     */
+    List<String> forget(String personId, String schemeId, List<String> values, Instant now) {
+        mongo.updateMulti(Query.query(Criteria.where("personId").is(personId).and("letter").exists(true)),
+                new Update().unset("letter").set("erasedAt", Date.from(now)), ROWS);
+        Query ofScheme = Query.query(Criteria.where("schemeId").is(schemeId));
+        ofScheme.fields().include("_id").include("spool");
+        List<String> spools = new java.util.ArrayList<>();
+        for (Document anImport : mongo.find(ofScheme, Document.class, IMPORTS)) {
+            if (anImport.getString("spool") != null) {
+                spools.add(anImport.getString("spool"));
+            }
+            for (Document row : mongo.find(Query.query(Criteria.where("importId").is(anImport.getString("_id"))
+                    .and("outcome").is(Outcome.REFUSED.name())), Document.class, ROWS)) {
+                List<Document> problems = row.getList("problems", Document.class, List.of());
+                List<Document> cleared = problems.stream().map(p -> quotes(p.getString("reason"), values)
+                        ? new Document("field", p.getString("field")).append("reason", QUOTED_VALUE_REMOVED) : p)
+                        .toList();
+                if (!cleared.equals(problems)) {
+                    mongo.updateFirst(Query.query(Criteria.where("_id").is(row.get("_id"))),
+                            new Update().set("problems", cleared), ROWS);
+                }
+            }
+        }
+        return spools;
+    }
+
+    static final String QUOTED_VALUE_REMOVED = "the value on this line was removed because it named a person who "
+            + "was erased at their request; correct the line from your own file and upload it again";
+
+    static boolean quotes(String text, List<String> values) {
+        if (text == null) {
+            return false;
+        }
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        return values.stream().anyMatch(v -> lower.contains(v.toLowerCase(java.util.Locale.ROOT)));
+    }
+
     private Letter letter(Document d, Instant now) {
         String personId = d.getString("personId");
         Instant expiresAt = instant(d, "expiresAt");
         String sealed = d.getString("letter");
+        if (d.get("erasedAt") != null) {
+            return new Letter(number(d, "line"), personId, null, expiresAt, "ERASED");
+        }
         if (sealed == null) {
             return new Letter(number(d, "line"), personId, null, expiresAt, "REPLACED");
         }

@@ -144,6 +144,44 @@ class EnrolmentImports implements SmartLifecycle {
         }
     }
 
+    /**
+     * Erasure: what the imports of the person's scheme hold of them goes (see {@link EnrolmentImportStore#forget}),
+     * and in every spool file of those imports on this host, each line quoting one of {@code values} is overwritten
+     * with spaces in place (same length, so a runner reading the file keeps its position and line numbers).
+     */
+    void forget(String personId, String schemeId, List<String> values) {
+        for (String spool : store.forget(personId, schemeId, values, Instant.now())) {
+            Path file = Path.of(spool);
+            if (Files.exists(file)) {
+                try {
+                    blankLinesQuoting(file, values);
+                } catch (IOException e) {
+                    log.warn("Spool file {} could not be cleared of an erased person's line; delete it by hand", spool, e);
+                }
+            }
+        }
+    }
+
+    static void blankLinesQuoting(Path file, List<String> values) throws IOException {
+        byte[] content = Files.readAllBytes(file);
+        try (java.io.RandomAccessFile out = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            int start = 0;
+            for (int i = 0; i <= content.length; i++) {
+                if (i == content.length || content[i] == '\n') {
+                    int end = i > start && content[i - 1] == '\r' ? i - 1 : i;
+                    String line = new String(content, start, end - start, java.nio.charset.StandardCharsets.UTF_8);
+                    if (EnrolmentImportStore.quotes(line, values)) {
+                        byte[] spaces = new byte[end - start];
+                        java.util.Arrays.fill(spaces, (byte) ' ');
+                        out.seek(start);
+                        out.write(spaces);
+                    }
+                    start = i + 1;
+                }
+            }
+        }
+    }
+
     private final class Recorder implements BulkEnrolment.Outcomes {
         private final String importId;
 

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.corridor.kernel.access.AccessLog;
 import org.corridor.kernel.types.CountryCode;
 import org.corridor.kernel.types.PersonId;
 import org.corridor.kernel.types.SchemeId;
@@ -18,7 +19,6 @@ import org.corridor.skills.scheme.api.Track;
 import org.corridor.skills.trainee.api.Consent;
 import org.corridor.skills.trainee.api.ConsentPurpose;
 import org.corridor.skills.trainee.api.EnrolTrainee;
-import org.corridor.skills.trainee.api.EraseTrainee;
 import org.corridor.skills.trainee.api.Activation;
 import org.corridor.skills.trainee.api.IssueActivation;
 import org.corridor.skills.trainee.api.LanguageSkill;
@@ -47,6 +47,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 
 @RestController
 @RequestMapping("/trainees")
@@ -59,10 +60,15 @@ class TraineeController {
     private final BulkEnrolment bulk;
     private final ActivationCodes activationCodes;
     private final EnrolmentImportStore imports;
+    private final PersonErasures erasures;
+    private final AccessLog accessLog;
 
     TraineeController(CommandGateway commands, TraineeQueries trainees, TraineeTimeline timeline, BulkEnrolment bulk,
-                      ActivationCodes activationCodes, EnrolmentImportStore imports) {
+                      ActivationCodes activationCodes, EnrolmentImportStore imports, PersonErasures erasures,
+                      AccessLog accessLog) {
         this.imports = imports;
+        this.erasures = erasures;
+        this.accessLog = accessLog;
         this.commands = commands;
         this.trainees = trainees;
         this.timeline = timeline;
@@ -118,6 +124,7 @@ class TraineeController {
         ActivationCodes.Issued activation = activationCodes.issue();
         commands.sendAndWait(new IssueActivation(personId, activation.activation(), acting));
         imports.forgetLetters(personId.value());
+        accessLog.record(personId.value(), caller, "new activation code for the person's account");
         return ResponseEntity.status(201).body(new ActivationIssued(personId.value(), activation.code().code(),
                 activation.expiresAt()));
     }
@@ -140,7 +147,9 @@ class TraineeController {
     @GetMapping("/{personId}")
     @PreAuthorize("hasAnyRole('ORIGIN_AGENCY','TRAINING_PROVIDER','WORKER')")
     TraineeView get(@PathVariable String personId, Caller caller) {
-        return visible(personId, Callers.acting(caller));
+        TraineeView view = visible(personId, Callers.acting(caller));
+        accessLog.record(view.personId(), caller, "trainee record");
+        return view;
     }
 
     @Operation(summary = "Search the caller's trainees by scheme, status, track, occupation and name; paginated and "
@@ -161,6 +170,8 @@ class TraineeController {
                 acting.is("ORIGIN_AGENCY") ? null : acting.organisation(), schemeId, status,
                 track == null ? null : track.name(), iscoCode, name, sort);
         List<TraineeView> items = trainees.search(search, page, size);
+        items.stream().map(TraineeView::personId).distinct()
+                .forEach(person -> accessLog.record(person, caller, "trainee record in a search of trainees"));
         // A page that is not full ends the listing: its total is known without counting (a second scan).
         long total = !items.isEmpty() && items.size() < size || page == 0 && items.isEmpty()
                 ? (long) page * size + items.size() : trainees.count(search);
@@ -193,12 +204,16 @@ class TraineeController {
     record TrackRequest(@jakarta.validation.constraints.NotNull Track track) {
     }
 
-    @Operation(summary = "Erase a person at their request: their key is destroyed, their identity index removed, "
-            + "their place released and they leave matching")
+    @Operation(summary = "Erase a person from skills-recognition only, at their request: their key is destroyed, "
+            + "their records cleared, their identity index removed, their place released and they leave matching. "
+            + "To erase a person from the whole platform, ask identity (POST /erasures), which reaches every "
+            + "service; this takes the same path here")
     @PostMapping("/{personId}/erasure")
     @PreAuthorize("hasAnyRole('ORIGIN_AGENCY','WORKER')")
     ResponseEntity<Void> erase(@PathVariable PersonId personId, Caller caller) {
-        commands.sendAndWait(new EraseTrainee(personId, Callers.acting(caller)));
+        Acting acting = Callers.acting(caller);
+        erasures.erase(UUID.randomUUID().toString(), personId, acting.is("WORKER") ? "PERSON" : "ORIGIN_AGENCY",
+                acting, false);
         return ResponseEntity.accepted().build();
     }
 
@@ -210,6 +225,7 @@ class TraineeController {
                                          @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
                                          Caller caller) {
         visible(personId, Callers.acting(caller));
+        accessLog.record(personId, caller, "timeline of the trainee record");
         return timeline.of(personId, page, size);
     }
 

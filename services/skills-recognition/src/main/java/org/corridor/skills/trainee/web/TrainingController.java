@@ -29,6 +29,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import org.corridor.kernel.access.AccessLog;
+
 import java.time.LocalDate;
 import java.util.Map;
 
@@ -40,8 +42,11 @@ class TrainingController {
     private final CommandGateway commands;
     private final TraineeQueries trainees;
     private final TrainingQueries training;
+    private final AccessLog accessLog;
 
-    TrainingController(CommandGateway commands, TraineeQueries trainees, TrainingQueries training) {
+    TrainingController(CommandGateway commands, TraineeQueries trainees, TrainingQueries training,
+                       AccessLog accessLog) {
+        this.accessLog = accessLog;
         this.commands = commands;
         this.trainees = trainees;
         this.training = training;
@@ -89,6 +94,7 @@ class TrainingController {
                         || (acting.is("TRAINING_PROVIDER") && acting.organisation() != null
                         && acting.organisation().equals(view.trainingProvider())))
                 .orElseThrow(() -> new NotFoundException("trainee you may see", personId));
+        accessLog.record(personId, caller, "training record (modules and assessments)");
         return training.of(personId);
     }
 }

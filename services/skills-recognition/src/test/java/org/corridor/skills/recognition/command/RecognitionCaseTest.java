@@ -227,7 +227,7 @@ class RecognitionCaseTest {
     void the_trainee_appeals_a_partial_recognition_or_a_refusal_but_not_a_full_one() {
         fixture.given(opened(), confirmed(), decided(Outcome.REFUSED, List.of(), List.of("gap")))
                 .when(new LodgeAppeal(CASE, " my hours were miscounted ", ANA_HERSELF))
-                .expectEvents(new AppealLodged(CASE, ANA, Outcome.REFUSED, "my hours were miscounted"));
+                .expectEvents(AppealLodged.of(CASE, ANA, Outcome.REFUSED, "my hours were miscounted"));
         fixture.given(opened(), confirmed(), decided(Outcome.FULL, List.of(), List.of()))
                 .when(new LodgeAppeal(CASE, "why not", ANA_HERSELF))
                 .expectException(refusedBy("caseId", RecognitionCase.APPEAL_AGAINST_PARTIAL_OR_REFUSAL));
@@ -243,7 +243,7 @@ class RecognitionCaseTest {
     @Test
     void an_upheld_appeal_records_the_new_decision_and_both_stay_in_the_history() {
         fixture.given(opened(), confirmed(), decided(Outcome.REFUSED, List.of(), List.of("gap")),
-                        new AppealLodged(CASE, ANA, Outcome.REFUSED, "hours miscounted"))
+                        AppealLodged.of(CASE, ANA, Outcome.REFUSED, "hours miscounted"))
                 .when(new DecideAppeal(CASE, true, Outcome.PARTIAL, List.of(ADAPTATION), List.of("hours recounted"),
                         OFFICER))
                 .expectEvents(new RecognitionDecided(CASE, ANA, Outcome.PARTIAL, List.of(ADAPTATION),
@@ -254,11 +254,11 @@ class RecognitionCaseTest {
     @Test
     void a_dismissed_appeal_gives_reasons_and_the_first_decision_stands() {
         fixture.given(opened(), confirmed(), decided(Outcome.REFUSED, List.of(), List.of("gap")),
-                        new AppealLodged(CASE, ANA, Outcome.REFUSED, "hours miscounted"))
+                        AppealLodged.of(CASE, ANA, Outcome.REFUSED, "hours miscounted"))
                 .when(new DecideAppeal(CASE, false, null, List.of(), List.of(), OFFICER))
                 .expectException(refusedBy("reasons", RecognitionCase.DISMISSAL_GIVES_REASONS));
         fixture.given(opened(), confirmed(), decided(Outcome.REFUSED, List.of(), List.of("gap")),
-                        new AppealLodged(CASE, ANA, Outcome.REFUSED, "hours miscounted"))
+                        AppealLodged.of(CASE, ANA, Outcome.REFUSED, "hours miscounted"))
                 .when(new DecideAppeal(CASE, false, null, List.of(), List.of("hours were right"), OFFICER))
                 .expectEvents(new AppealDismissed(CASE, ANA, List.of("hours were right")));
     }
@@ -266,7 +266,7 @@ class RecognitionCaseTest {
     @Test
     void a_decision_is_appealed_once() {
         fixture.given(opened(), confirmed(), decided(Outcome.REFUSED, List.of(), List.of("gap")),
-                        new AppealLodged(CASE, ANA, Outcome.REFUSED, "hours"), new AppealDismissed(CASE, ANA, List.of("no")))
+                        AppealLodged.of(CASE, ANA, Outcome.REFUSED, "hours"), new AppealDismissed(CASE, ANA, List.of("no")))
                 .when(new LodgeAppeal(CASE, "again", ANA_HERSELF))
                 .expectException(refusedBy("caseId", RecognitionCase.ONE_APPEAL_AT_A_TIME));
     }
