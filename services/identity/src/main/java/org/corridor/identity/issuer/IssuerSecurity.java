@@ -114,7 +114,7 @@ class IssuerSecurity {
      */
     @Bean
     @Order(4)
-    SecurityFilterChain erasureReceipts(HttpSecurity http, JwtAuthenticationConverter roles, ObjectMapper json)
+    SecurityFilterChain erasureReceiptChain(HttpSecurity http, JwtAuthenticationConverter roles, ObjectMapper json)
             throws Exception {
         AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
             response.setStatus(HttpStatus.UNAUTHORIZED.value());

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.context.properties.bind.Bindable;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
@@ -69,7 +70,8 @@ class ClientRegistrationsTest {
 
     @Test
     void a_machine_client_is_configured_from_the_environment_alone() {
-        SystemEnvironmentPropertySource environment = new SystemEnvironmentPropertySource("environment", Map.of(
+        SystemEnvironmentPropertySource environment = new SystemEnvironmentPropertySource(
+                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of(
                 "CORRIDOR_IDENTITY_CLIENTS_E2E_KIND", "machine",
                 "CORRIDOR_IDENTITY_CLIENTS_E2E_ROLES", "SCHEME_ADMIN,ORIGIN_AGENCY",
                 "CORRIDOR_IDENTITY_CLIENTS_E2E_ORG", "scheme-admin",
