@@ -16,7 +16,14 @@ import org.corridor.kernel.testing.TestTokens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.kafka.core.KafkaTemplate;
+import org.corridor.kernel.messaging.TopicRecords;
+
+import javax.sql.DataSource;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -57,6 +64,12 @@ class ErasureHttpTest {
 
     @Autowired
     IntegrationEventInbox inbox;
+
+    @Autowired
+    MongoTemplate mongo;
+
+    @Autowired
+    DataSource dataSource;
 
     @Test
     void a_worker_is_forgotten_at_once_by_identity_and_the_four_answers_complete_the_receipt() throws Exception {
@@ -101,6 +114,8 @@ class ErasureHttpTest {
         assertThat(request.at("/payload/personId").asText()).isEqualTo(person);
         assertThat(request.at("/payload/requestedBy").asText()).isEqualTo("PERSON");
         assertThat(published.get(0).value()).doesNotContain(username);
+        assertThat(everythingIdentityStores()).as("identity keeps nothing of the account").doesNotContain(username)
+                .doesNotContain(OneTimeCode.digest(code)).doesNotContain(OneTimeCode.digest(receiptCode));
 
         assertThat(new Browser(port, "198.51.100.81").signIn(username, PASSWORD)).startsWith("Wrong user name");
         HttpResponse<String> codeAgain = new Browser(port, "198.51.100.81").postJson("/activations", null,
@@ -285,6 +300,28 @@ class ErasureHttpTest {
         String eventId = Browser.json(answer("employer-matching", unknown, person, "NOTHING_HELD", null))
                 .get("eventId").asText();
         await().atMost(Duration.ofSeconds(60)).until(() -> inbox.hasProcessed("identity.erasure-answers", eventId));
+    }
+
+    /** Every document of the service's database, every stored event with its metadata, every record it published. */
+    private String everythingIdentityStores() throws Exception {
+        StringBuilder all = new StringBuilder();
+        for (String collection : mongo.getCollectionNames()) {
+            all.append("# ").append(collection).append('\n');
+            mongo.getCollection(collection).find().forEach(document -> all.append(document.toJson()).append('\n'));
+        }
+        try (Connection connection = dataSource.getConnection();
+             ResultSet rows = connection.createStatement().executeQuery(
+                     "select payload_type, payload, meta_data from domain_event_entry")) {
+            while (rows.next()) {
+                all.append(rows.getString(1)).append(' ')
+                        .append(new String(rows.getBytes(2), StandardCharsets.UTF_8))
+                        .append(new String(rows.getBytes(3), StandardCharsets.UTF_8)).append('\n');
+            }
+        }
+        TopicRecords.embedded().now("identity.events", record -> true)
+                .forEach(record -> all.append(record.value()).append('\n'));
+        assertThat(all).as("the dump found the service's stores").contains("erasure-people", "ErasureRequested");
+        return all.toString();
     }
 
     private String issue(String person, String country) throws Exception {
