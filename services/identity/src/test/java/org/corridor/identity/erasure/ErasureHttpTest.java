@@ -90,6 +90,9 @@ class ErasureHttpTest {
         assertThat(before.get("changes").toString()).contains("account made with your activation code")
                 .contains("activation code issued at enrolment");
 
+        assertThat(worker.getJson("/accounts/" + username, raw(TestTokens.schemeAdmin())).statusCode())
+                .as("administrators never see a worker's account, so there is no read of it to log").isEqualTo(404);
+
         HttpResponse<String> asked = worker.postJson("/erasures", token, "{}");
         assertThat(asked.statusCode()).as(asked.body()).isEqualTo(202);
         JsonNode answer = Browser.json(asked.body());
