@@ -13,6 +13,7 @@ import org.corridor.kernel.access.PersonalRecord;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -48,11 +49,11 @@ class PersonalRecords {
     }
 
     record AccountSection(String username, List<String> roles, String organisation, String country, String status,
-                          java.time.Instant createdAt) {
+                          Instant createdAt) {
     }
 
-    record ActivationSection(java.time.Instant issuedAt, java.time.Instant expiresAt, String state,
-                             java.time.Instant changedAt) {
+    record ActivationSection(Instant issuedAt, Instant expiresAt, String state,
+                             Instant changedAt) {
     }
 
     PersonalRecord of(String personId) {

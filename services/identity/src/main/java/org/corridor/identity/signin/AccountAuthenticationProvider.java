@@ -19,6 +19,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -35,14 +36,16 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
 
     private final Accounts accounts;
     private final AccountChanges changes;
+    private final Clock clock;
     private final PasswordEncoder passwords;
     private final Throttle throttle;
     private final String unknownUserHash;
 
     AccountAuthenticationProvider(Accounts accounts, AccountChanges changes, PasswordEncoder passwords,
-                                  Throttle throttle) {
+                                  Throttle throttle, Clock clock) {
         this.accounts = accounts;
         this.changes = changes;
+        this.clock = clock;
         this.passwords = passwords;
         this.throttle = throttle;
         this.unknownUserHash = passwords.encode("no account has this password " + System.nanoTime());
@@ -64,7 +67,7 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
             Verdict onAddress = throttle.fail(addressKey);
             if (!onAccount.allowed() && onAccount.locked()) {
                 found.ifPresent(account -> changes.record(account.subject(), AccountChange.bySystem(
-                        java.time.Instant.now(), "locked until " + onAccount.until() + " after "
+                        clock.instant(), "locked until " + onAccount.until() + " after "
                                 + onAccount.failures() + " wrong sign-in attempts")));
                 throw new LockedException(Refusals.explain(accountKey, onAccount));
             }

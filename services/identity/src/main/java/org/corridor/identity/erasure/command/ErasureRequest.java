@@ -15,6 +15,7 @@ import org.corridor.kernel.eventstore.EventStoreAutoConfiguration;
 
 import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -46,7 +47,7 @@ class ErasureRequest {
         }
         apply(new ErasureRequested(command.erasureId(), command.personId(), command.requestedAt(),
                 command.requestedBy(), command.originCountry(), command.receiptCodeDigest(),
-                java.util.List.copyOf(command.expectedServices())));
+                List.copyOf(command.expectedServices())));
     }
 
     @CommandHandler

@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import jakarta.servlet.http.HttpServletRequest;
+import org.corridor.identity.account.IdentityProperties;
 import org.corridor.identity.erasure.Erasures;
 import org.corridor.identity.erasure.query.Receipt;
 import org.corridor.identity.web.Refused;
@@ -33,7 +34,7 @@ class ErasureController {
     private final Erasures erasures;
     private final Duration tokenLifetime;
 
-    ErasureController(Erasures erasures, org.corridor.identity.account.IdentityProperties properties) {
+    ErasureController(Erasures erasures, IdentityProperties properties) {
         this.erasures = erasures;
         this.tokenLifetime = properties.accessTokenTtl();
     }
