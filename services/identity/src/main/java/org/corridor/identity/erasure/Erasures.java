@@ -25,6 +25,8 @@ import org.springframework.stereotype.Service;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -40,6 +42,8 @@ import java.util.UUID;
 public class Erasures {
 
     public static final String IDENTITY = "identity";
+    /** A request named open but not stored after this long was lost between its two steps (commands time out sooner). */
+    static final Duration STALE_AFTER = Duration.ofMinutes(2);
 
     private final CommandGateway commands;
     private final ErasurePeople people;
@@ -107,9 +111,16 @@ public class Erasures {
         }
 
         String erasureId = UUID.randomUUID().toString();
-        Optional<String> open = people.open(personId, erasureId, country);
+        Instant now = clock.instant();
+        Optional<ErasurePeople.ErasurePerson> open = people.open(personId, erasureId, country, now);
         if (open.isPresent()) {
-            Optional<RecordedErasure> existing = receipts.find(open.get());
+            String openId = open.get().open();
+            Optional<RecordedErasure> existing = receipts.find(openId);
+            boolean beingMade = existing.isEmpty() && open.get().openedAt() != null
+                    && open.get().openedAt().plus(STALE_AFTER).isAfter(now);
+            if (beingMade) {
+                throw inProgress();
+            }
             if (existing.isPresent() && !existing.get().receipt().complete()) {
                 Receipt receipt = existing.get().receipt();
                 Receipt.Line ownLine = receipt.line(IDENTITY);
@@ -120,16 +131,20 @@ public class Erasures {
                 return new Asked(false, null, receipt);
             }
             // Complete, or never stored (a crash between the two steps): it no longer holds the person's place.
-            if (!people.replace(personId, open.get(), erasureId)) {
-                throw Refused.conflict("erasure-in-progress", "Another request to forget this person is being "
-                        + "made at this moment; ask again in a minute to see it.");
+            if (!people.replace(personId, openId, erasureId, now)) {
+                throw inProgress();
             }
         }
         String code = OneTimeCode.generate();
-        commands.sendAndWait(new RequestErasure(erasureId, personId, clock.instant(), requester, country,
+        commands.sendAndWait(new RequestErasure(erasureId, personId, now, requester, country,
                 OneTimeCode.digest(code), properties.services()));
         answered(erasureId, personId, IDENTITY, own.erase(personId));
         return new Asked(true, code, receipts.find(erasureId).orElseThrow().receipt());
+    }
+
+    private static Refused inProgress() {
+        return Refused.conflict("erasure-in-progress", "Another request to forget this person is being made at this "
+                + "moment; ask again in a minute to see it.");
     }
 
     /** Records a service's answer; the person may ask again once it completes the request. */

@@ -34,6 +34,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -304,6 +306,22 @@ class ErasureHttpTest {
         String eventId = Browser.json(answer("employer-matching", unknown, person, "NOTHING_HELD", null))
                 .get("eventId").asText();
         await().atMost(Duration.ofSeconds(60)).until(() -> inbox.hasProcessed("identity.erasure-answers", eventId));
+    }
+
+    @Test
+    void two_requests_for_one_person_at_once_make_one_erasure() throws Exception {
+        String token = raw(TestTokens.worker(UUID.randomUUID().toString()));
+        List<CompletableFuture<HttpResponse<String>>> both = new ArrayList<>();
+        for (String address : List.of("198.51.100.86", "198.51.100.87")) {
+            both.add(CompletableFuture.supplyAsync(() -> new Browser(port, address).postJson("/erasures", token,
+                    "{}")));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (CompletableFuture<HttpResponse<String>> answer : both) {
+            statuses.add(answer.get(60, TimeUnit.SECONDS).statusCode());
+        }
+        assertThat(statuses).as("one request made, the other shown it or told it is being made")
+                .containsOnlyOnce(202).hasSize(2).allMatch(status -> List.of(200, 202, 409).contains(status));
     }
 
     /** Every document of the service's database, every stored event with its metadata, every record it published. */

@@ -9,6 +9,7 @@ import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,7 +30,8 @@ public class ErasurePeople {
     }
 
     /** One person's requests: {@code open} is the one still waiting for answers, if any. */
-    public record ErasurePerson(@Id String personId, String open, List<String> requests, String originCountry) {
+    public record ErasurePerson(@Id String personId, String open, Instant openedAt, List<String> requests,
+                                String originCountry) {
 
         public ErasurePerson {
             requests = requests == null ? List.of() : List.copyOf(requests);
@@ -41,18 +43,19 @@ public class ErasurePeople {
     }
 
     /**
-     * Makes {@code erasureId} the person's open request, unless another one is open: then the answer is that one's
-     * id, and nothing changes.
+     * Makes {@code erasureId} the person's open request, unless another one is open: then the answer is the person's
+     * row naming that one, and nothing changes.
      */
-    public Optional<String> open(String personId, String erasureId, String originCountry) {
+    public Optional<ErasurePerson> open(String personId, String erasureId, String originCountry, Instant now) {
         for (int attempt = 0; attempt < 3; attempt++) {
             try {
-                mongo.insert(new ErasurePerson(personId, erasureId, List.of(erasureId), originCountry), COLLECTION);
+                mongo.insert(new ErasurePerson(personId, erasureId, now, List.of(erasureId), originCountry),
+                        COLLECTION);
                 return Optional.empty();
             } catch (DuplicateKeyException known) {
                 // asked before: open this one only if none is open
             }
-            Update update = new Update().set("open", erasureId).push("requests", erasureId);
+            Update update = new Update().set("open", erasureId).set("openedAt", now).push("requests", erasureId);
             if (originCountry != null) {
                 update.set("originCountry", originCountry);
             }
@@ -62,7 +65,7 @@ public class ErasurePeople {
             if (opened != null) {
                 return Optional.empty();
             }
-            Optional<String> other = find(personId).map(ErasurePerson::open);
+            Optional<ErasurePerson> other = find(personId).filter(person -> person.open() != null);
             if (other.isPresent()) {
                 return other;
             }
@@ -71,10 +74,10 @@ public class ErasurePeople {
     }
 
     /** Opens {@code erasureId} in place of {@code stale}, an open request that turned out complete or never stored. */
-    public boolean replace(String personId, String stale, String erasureId) {
+    public boolean replace(String personId, String stale, String erasureId, Instant now) {
         return mongo.findAndModify(Query.query(Criteria.where("_id").is(personId).and("open").is(stale)),
-                new Update().set("open", erasureId).push("requests", erasureId), ErasurePerson.class,
-                COLLECTION) != null;
+                new Update().set("open", erasureId).set("openedAt", now).push("requests", erasureId),
+                ErasurePerson.class, COLLECTION) != null;
     }
 
     /** The request is complete: the person may ask again. */
