@@ -62,10 +62,11 @@ import java.util.List;
 
 /**
  * The OpenID Connect issuer (Spring Authorization Server): discovery, JWKS, authorization code with PKCE for the
- * portal, client credentials for machines, and the claims every service's {@link Caller} reads. Four filter
+ * portal, client credentials for machines, and the claims every service's {@link Caller} reads. Five filter
  * chains, first match wins: the issuer's endpoints; the sign-in form (a browser session); the self-service
- * endpoints that need no token (employer registration, activation, password setup); then the kernel's chain,
- * which checks bearer tokens for the administration API like in every service.
+ * endpoints that need no token (employer registration, activation, password setup); erasure receipts (a receipt
+ * code or a token); then the kernel's chain, which checks bearer tokens for the administration API like in every
+ * service.
  */
 @Configuration
 class IssuerSecurity {
