@@ -5,6 +5,8 @@ import org.corridor.identity.account.command.OneTimeCode;
 import org.corridor.identity.account.command.PasswordRules;
 import org.corridor.identity.account.command.Roles;
 import org.corridor.identity.account.store.Account;
+import org.corridor.identity.account.store.AccountChange;
+import org.corridor.identity.account.store.AccountChanges;
 import org.corridor.identity.account.store.Accounts;
 import org.corridor.identity.account.store.Organisation;
 import org.corridor.identity.account.store.Organisations;
@@ -43,15 +45,18 @@ public class AccountAdministration {
 
     private final Accounts accounts;
     private final Organisations organisations;
+    private final AccountChanges changes;
     private final PasswordEncoder passwords;
     private final Throttle throttle;
     private final IdentityProperties properties;
     private final Clock clock;
 
-    public AccountAdministration(Accounts accounts, Organisations organisations, PasswordEncoder passwords,
-                                 Throttle throttle, IdentityProperties properties, Clock clock) {
+    public AccountAdministration(Accounts accounts, Organisations organisations, AccountChanges changes,
+                                 PasswordEncoder passwords, Throttle throttle, IdentityProperties properties,
+                                 Clock clock) {
         this.accounts = accounts;
         this.organisations = organisations;
+        this.changes = changes;
         this.passwords = passwords;
         this.throttle = throttle;
         this.properties = properties;
@@ -111,6 +116,8 @@ public class AccountAdministration {
         if (!accounts.create(account)) {
             throw Refused.conflict("username-taken", "The user name " + username + " is taken; choose another.");
         }
+        changed(account, admin, "account set up with the roles " + String.join(", ", roles)
+                + ", waiting for its password");
         return new SetupCode(AccountView.of(account), code, expires, setPasswordNext(username));
     }
 
@@ -129,6 +136,7 @@ public class AccountAdministration {
         requireNotSelf(admin, account, "lock");
         Account locked = account.withStatus(AccountStatus.LOCKED);
         accounts.save(locked);
+        changed(account, admin, "locked by an administrator");
         return AccountView.of(locked);
     }
 
@@ -142,6 +150,7 @@ public class AccountAdministration {
             accounts.save(unlocked);
         }
         throttle.clear(Throttle.Key.account(account.username()));
+        changed(account, admin, "unlocked by an administrator, wrong attempts forgotten");
         return AccountView.of(unlocked);
     }
 
@@ -152,6 +161,7 @@ public class AccountAdministration {
         Instant expires = clock.instant().plus(properties.setupCodeTtl());
         Account withCode = account.withSetupCode(OneTimeCode.digest(code), expires);
         accounts.save(withCode);
+        changed(account, admin, "a one-time code to reset the password issued");
         return new SetupCode(AccountView.of(withCode), code, expires, setPasswordNext(account.username()));
     }
 
@@ -188,6 +198,7 @@ public class AccountAdministration {
         Account updated = account.withChosenPassword(passwords.encode(newPassword));
         accounts.save(updated);
         throttle.clear(accountKey);
+        changes.record(account.subject(), AccountChange.byHolder(now, "password set with a one-time code", account));
         return AccountView.of(updated);
     }
 
@@ -215,6 +226,8 @@ public class AccountAdministration {
         if (!accounts.create(account)) {
             throw Refused.conflict("username-taken", "The user name " + username + " is taken; choose another.");
         }
+        changes.record(account.subject(), AccountChange.byHolder(account.createdAt(),
+                "employer registered, waiting for approval", account));
         return AccountView.of(account);
     }
 
@@ -244,7 +257,13 @@ public class AccountAdministration {
         }
         Account approved = account.approvedBy(organisationOf(admin));
         accounts.save(approved);
+        changed(account, admin, "approved by a scheme administrator");
         return AccountView.of(approved);
+    }
+
+    private void changed(Account account, Caller admin, String what) {
+        changes.record(account.subject(), new AccountChange(clock.instant(), what, admin.userId(), admin.roles(),
+                admin.organisation()));
     }
 
     private Account administered(Caller admin, String username) {

@@ -40,16 +40,20 @@ public record IdentityProperties(String issuer, Path dataDir, String signingKey,
     /**
      * An OAuth2 client. {@code BROWSER}: a public client (the portal) using authorization code with PKCE, redirected
      * only to {@code redirectUris} exactly. {@code MACHINE}: a confidential client using client credentials; its
-     * tokens carry {@code roles}, {@code organisation} and {@code country}; its secret comes from {@code secret}
-     * (the environment) or is generated into {@code <data-dir>/clients/<id>.secret} on first start.
+     * tokens carry {@code roles}, {@code organisation} (or {@code org}) and {@code country}, never a person; its
+     * secret comes from {@code secret} (the environment) or is generated into {@code <data-dir>/clients/<id>.secret}
+     * on first start. Each can be given by the environment alone: {@code CORRIDOR_IDENTITY_CLIENTS_<ID>_KIND=machine},
+     * {@code _ROLES} (comma-separated), {@code _ORG}, {@code _COUNTRY}, {@code _SECRET}.
      */
     public record Client(ClientKind kind, List<String> redirectUris, List<String> postLogoutRedirectUris,
-                         List<String> roles, String organisation, String country, String secret) {
+                         List<String> roles, String organisation, String org, String country, String secret) {
 
         public Client {
             redirectUris = redirectUris == null ? List.of() : List.copyOf(redirectUris);
             postLogoutRedirectUris = postLogoutRedirectUris == null ? List.of() : List.copyOf(postLogoutRedirectUris);
             roles = roles == null ? List.of() : List.copyOf(roles);
+            // ..._ORG in the environment, as the claim is named; organisation in files.
+            organisation = organisation == null || organisation.isBlank() ? org : organisation;
         }
     }
 

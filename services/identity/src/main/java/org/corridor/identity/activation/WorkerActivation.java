@@ -6,6 +6,8 @@ import org.corridor.identity.account.command.AccountStatus;
 import org.corridor.identity.account.command.OneTimeCode;
 import org.corridor.identity.account.command.Roles;
 import org.corridor.identity.account.store.Account;
+import org.corridor.identity.account.store.AccountChange;
+import org.corridor.identity.account.store.AccountChanges;
 import org.corridor.identity.account.store.Accounts;
 import org.corridor.identity.activation.store.ActivationCode;
 import org.corridor.identity.activation.store.ActivationCodes;
@@ -32,14 +34,16 @@ public class WorkerActivation {
 
     private final ActivationCodes codes;
     private final Accounts accounts;
+    private final AccountChanges changes;
     private final PasswordEncoder passwords;
     private final Throttle throttle;
     private final Clock clock;
 
-    public WorkerActivation(ActivationCodes codes, Accounts accounts, PasswordEncoder passwords, Throttle throttle,
-                            Clock clock) {
+    public WorkerActivation(ActivationCodes codes, Accounts accounts, AccountChanges changes,
+                            PasswordEncoder passwords, Throttle throttle, Clock clock) {
         this.codes = codes;
         this.accounts = accounts;
+        this.changes = changes;
         this.passwords = passwords;
         this.throttle = throttle;
         this.clock = clock;
@@ -90,6 +94,8 @@ public class WorkerActivation {
             throw Refused.conflict("username-taken", "The user name " + name + " is taken; choose another. Your "
                     + "code is still valid.");
         }
+        changes.record(account.subject(), AccountChange.byHolder(now, "account made with your activation code",
+                account));
         return AccountView.of(account);
     }
 

@@ -3,6 +3,7 @@ package org.corridor.identity.issuer;
 import org.corridor.identity.account.IdentityProperties;
 import org.corridor.identity.account.IdentityProperties.Client;
 import org.corridor.identity.account.IdentityProperties.ClientKind;
+import org.corridor.identity.account.command.Roles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.crypto.keygen.Base64StringKeyGenerator;
@@ -62,6 +63,10 @@ public final class ClientRegistrations {
                 if (client.roles().isEmpty()) {
                     throw new IllegalStateException("corridor.identity.clients." + id + ".roles: a machine client's "
                             + "tokens need the roles it acts with");
+                }
+                if (client.roles().contains(Roles.WORKER)) {
+                    throw new IllegalStateException("corridor.identity.clients." + id + ".roles: a machine client "
+                            + "never acts as a worker; workers get tokens only through the account they activated");
                 }
                 ClientSettings.Builder settings = ClientSettings.builder().setting(ROLES, client.roles());
                 if (client.organisation() != null) {

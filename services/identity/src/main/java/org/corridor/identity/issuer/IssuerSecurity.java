@@ -8,7 +8,15 @@ import com.nimbusds.jose.proc.JWSVerificationKeySelector;
 import com.nimbusds.jose.proc.SecurityContext;
 import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.jwt.proc.DefaultJWTProcessor;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.corridor.identity.account.IdentityProperties;
+import org.corridor.identity.account.store.Accounts;
+import org.corridor.kernel.web.Problems;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.oauth2.core.OAuth2AuthenticationException;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2ErrorCodes;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.corridor.identity.signin.SignInFailure;
 import org.corridor.identity.signin.SignedInAccount;
 import org.corridor.kernel.security.Caller;
@@ -54,10 +62,11 @@ import java.util.List;
 
 /**
  * The OpenID Connect issuer (Spring Authorization Server): discovery, JWKS, authorization code with PKCE for the
- * portal, client credentials for machines, and the claims every service's {@link Caller} reads. Four filter
+ * portal, client credentials for machines, and the claims every service's {@link Caller} reads. Five filter
  * chains, first match wins: the issuer's endpoints; the sign-in form (a browser session); the self-service
- * endpoints that need no token (employer registration, activation, password setup); then the kernel's chain,
- * which checks bearer tokens for the administration API like in every service.
+ * endpoints that need no token (employer registration, activation, password setup); erasure receipts (a receipt
+ * code or a token); then the kernel's chain, which checks bearer tokens for the administration API like in every
+ * service.
  */
 @Configuration
 class IssuerSecurity {
@@ -99,6 +108,31 @@ class IssuerSecurity {
         return http.build();
     }
 
+    /**
+     * An erasure receipt: read with its receipt code and no token (the person's account is gone), or with the token
+     * of an origin agency of the person's country; the controller decides which, so no token is required here, but
+     * a token that is sent must be valid.
+     */
+    @Bean
+    @Order(4)
+    SecurityFilterChain erasureReceiptChain(HttpSecurity http, JwtAuthenticationConverter roles, ObjectMapper json)
+            throws Exception {
+        AuthenticationEntryPoint unauthenticated = (request, response, e) -> {
+            response.setStatus(HttpStatus.UNAUTHORIZED.value());
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setHeader("WWW-Authenticate", "Bearer");
+            json.writeValue(response.getOutputStream(), Problems.of(HttpStatus.UNAUTHORIZED, "unauthenticated",
+                    "Unauthorized", "This token is not valid; sign in again, or give the receipt code alone."));
+        };
+        http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/erasures/*"))
+                .csrf(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+                .oauth2ResourceServer(server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(roles))
+                        .authenticationEntryPoint(unauthenticated));
+        return http.build();
+    }
+
     @Bean
     JWKSource<SecurityContext> signingKeys(IdentityProperties properties) {
         JWKSet keys = SigningKeys.load(properties.signingKey(), properties.dataDir());
@@ -126,9 +160,15 @@ class IssuerSecurity {
 
     /** Access and ID tokens carry what {@link Caller} reads: roles, org, country and, for workers, person. */
     @Bean
-    OAuth2TokenCustomizer<JwtEncodingContext> platformClaims() {
+    OAuth2TokenCustomizer<JwtEncodingContext> platformClaims(Accounts accounts) {
         return context -> {
             if (context.getPrincipal().getPrincipal() instanceof SignedInAccount account) {
+                // A browser session outlives an erased account (and its user name may be someone else's now).
+                if (accounts.find(account.username()).filter(found -> found.subject().equals(account.subject()))
+                        .isEmpty()) {
+                    throw new OAuth2AuthenticationException(new OAuth2Error(OAuth2ErrorCodes.INVALID_GRANT,
+                            "This account no longer exists; sign in again.", null));
+                }
                 context.getClaims().claim(Caller.ROLES_CLAIM, account.roles());
                 if (account.organisation() != null) {
                     context.getClaims().claim(Caller.ORGANISATION_CLAIM, account.organisation());

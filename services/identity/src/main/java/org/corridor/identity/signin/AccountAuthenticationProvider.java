@@ -2,6 +2,8 @@ package org.corridor.identity.signin;
 
 import org.corridor.identity.account.PasswordHashing;
 import org.corridor.identity.account.store.Account;
+import org.corridor.identity.account.store.AccountChange;
+import org.corridor.identity.account.store.AccountChanges;
 import org.corridor.identity.account.store.Accounts;
 import org.corridor.identity.throttle.Refusals;
 import org.corridor.identity.throttle.Throttle;
@@ -17,6 +19,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
 
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -32,12 +35,17 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
             + "attempts you will have to wait before the next one.";
 
     private final Accounts accounts;
+    private final AccountChanges changes;
+    private final Clock clock;
     private final PasswordEncoder passwords;
     private final Throttle throttle;
     private final String unknownUserHash;
 
-    AccountAuthenticationProvider(Accounts accounts, PasswordEncoder passwords, Throttle throttle) {
+    AccountAuthenticationProvider(Accounts accounts, AccountChanges changes, PasswordEncoder passwords,
+                                  Throttle throttle, Clock clock) {
         this.accounts = accounts;
+        this.changes = changes;
+        this.clock = clock;
         this.passwords = passwords;
         this.throttle = throttle;
         this.unknownUserHash = passwords.encode("no account has this password " + System.nanoTime());
@@ -58,6 +66,9 @@ class AccountAuthenticationProvider implements AuthenticationProvider {
             Verdict onAccount = throttle.fail(accountKey);
             Verdict onAddress = throttle.fail(addressKey);
             if (!onAccount.allowed() && onAccount.locked()) {
+                found.ifPresent(account -> changes.record(account.subject(), AccountChange.bySystem(
+                        clock.instant(), "locked until " + onAccount.until() + " after "
+                                + onAccount.failures() + " wrong sign-in attempts")));
                 throw new LockedException(Refusals.explain(accountKey, onAccount));
             }
             if (!onAddress.allowed() && onAddress.locked()) {

@@ -50,6 +50,30 @@ class ClientCredentialsTest {
         assertThat(portal.statusCode()).isEqualTo(401);
     }
 
+    @Test
+    void a_machine_client_of_the_administration_calls_the_administration_api_with_its_token() {
+        Browser machine = new Browser(port, "198.51.100.22");
+        HttpResponse<String> answer = machine.postForm("/oauth2/token", Map.of("grant_type", "client_credentials"),
+                "Authorization", basic("e2e-admin", "an-e2e-secret-of-at-least-24-characters"),
+                "Accept", "application/json");
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        String token = Browser.json(answer.body()).get("access_token").asText();
+        Caller caller = Caller.of(NimbusJwtDecoder.withIssuerLocation(machine.base()).build().decode(token));
+        assertThat(caller.roles()).containsExactly("SCHEME_ADMIN");
+        assertThat(caller.organisation()).isEqualTo("benchmark-admin");
+        assertThat(caller.country()).isEqualTo("DE");
+        assertThat(caller.personId()).as("a machine never carries a person").isNull();
+
+        String username = "bench-clerk-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        HttpResponse<String> created = machine.postJson("/accounts", token, """
+                {"username":"%s","roles":["ORIGIN_AGENCY"],"organisation":"bench-agency-ph","country":"PH"}"""
+                .formatted(username));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        HttpResponse<String> listed = machine.getJson("/accounts?size=200", token);
+        assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+        assertThat(listed.body()).contains(username);
+    }
+
     private static String basic(String client, String secret) {
         return "Basic " + Base64.getEncoder().encodeToString((client + ":" + secret).getBytes(StandardCharsets.UTF_8));
     }

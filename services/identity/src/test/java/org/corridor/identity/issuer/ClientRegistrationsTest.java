@@ -4,6 +4,11 @@ import org.corridor.identity.account.IdentityProperties;
 import org.corridor.identity.account.PasswordHashing;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.context.properties.bind.Bindable;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.ConfigurationPropertySources;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.server.authorization.client.RegisteredClient;
@@ -43,7 +48,7 @@ class ClientRegistrationsTest {
     void a_browser_client_is_public_requires_pkce_and_names_its_redirect_uris() {
         IdentityProperties properties = properties(Map.of("portal", new IdentityProperties.Client(
                 IdentityProperties.ClientKind.BROWSER, List.of("https://portal.example/callback"), null, null, null,
-                null, null)));
+                null, null, null)));
         RegisteredClient portal = ClientRegistrations.of(properties, encoder).get(0);
         assertThat(portal.getClientSecret()).isNull();
         assertThat(portal.getClientSettings().isRequireProofKey()).isTrue();
@@ -54,18 +59,51 @@ class ClientRegistrationsTest {
     @Test
     void a_client_missing_what_it_needs_stops_the_start_naming_the_setting() {
         assertThatThrownBy(() -> ClientRegistrations.of(properties(Map.of("portal", new IdentityProperties.Client(
-                IdentityProperties.ClientKind.BROWSER, null, null, null, null, null, null))), encoder))
+                IdentityProperties.ClientKind.BROWSER, null, null, null, null, null, null, null))), encoder))
                 .hasMessageContaining("corridor.identity.clients.portal.redirect-uris");
         assertThatThrownBy(() -> ClientRegistrations.of(properties(Map.of("robot", new IdentityProperties.Client(
-                IdentityProperties.ClientKind.MACHINE, null, null, null, null, null, null))), encoder))
+                IdentityProperties.ClientKind.MACHINE, null, null, null, null, null, null, null))), encoder))
                 .hasMessageContaining("corridor.identity.clients.robot.roles");
         assertThatThrownBy(() -> ClientRegistrations.of(properties(Map.of("robot", machine("too-short"))), encoder))
                 .hasMessageContaining("at least 24 characters");
     }
 
+    @Test
+    void a_machine_client_is_configured_from_the_environment_alone() {
+        SystemEnvironmentPropertySource environment = new SystemEnvironmentPropertySource(
+                StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME, Map.of(
+                "CORRIDOR_IDENTITY_CLIENTS_E2E_KIND", "machine",
+                "CORRIDOR_IDENTITY_CLIENTS_E2E_ROLES", "SCHEME_ADMIN,ORIGIN_AGENCY",
+                "CORRIDOR_IDENTITY_CLIENTS_E2E_ORG", "scheme-admin",
+                "CORRIDOR_IDENTITY_CLIENTS_E2E_COUNTRY", "DE",
+                "CORRIDOR_IDENTITY_CLIENTS_E2E_SECRET", "an-e2e-secret-of-at-least-24-characters"));
+        Map<String, IdentityProperties.Client> clients = new Binder(ConfigurationPropertySources.from(environment))
+                .bind("corridor.identity.clients", Bindable.mapOf(String.class, IdentityProperties.Client.class))
+                .get();
+
+        RegisteredClient e2e = ClientRegistrations.of(properties(clients), encoder).get(0);
+        assertThat(e2e.getClientId()).isEqualTo("e2e");
+        assertThat(e2e.getAuthorizationGrantTypes()).containsExactly(AuthorizationGrantType.CLIENT_CREDENTIALS);
+        assertThat(e2e.getClientSettings().<List<String>>getSetting(ClientRegistrations.ROLES))
+                .containsExactly("SCHEME_ADMIN", "ORIGIN_AGENCY");
+        assertThat(e2e.getClientSettings().<String>getSetting(ClientRegistrations.ORGANISATION))
+                .isEqualTo("scheme-admin");
+        assertThat(e2e.getClientSettings().<String>getSetting(ClientRegistrations.COUNTRY)).isEqualTo("DE");
+        assertThat(encoder.matches("an-e2e-secret-of-at-least-24-characters", e2e.getClientSecret())).isTrue();
+    }
+
+    @Test
+    void a_machine_client_never_acts_as_a_worker() {
+        IdentityProperties.Client worker = new IdentityProperties.Client(IdentityProperties.ClientKind.MACHINE, null,
+                null, List.of("WORKER"), null, null, null, "a-test-secret-of-at-least-24-characters");
+        assertThatThrownBy(() -> ClientRegistrations.of(properties(Map.of("robot", worker)), encoder))
+                .hasMessageContaining("corridor.identity.clients.robot.roles")
+                .hasMessageContaining("never acts as a worker");
+    }
+
     private static IdentityProperties.Client machine(String secret) {
         return new IdentityProperties.Client(IdentityProperties.ClientKind.MACHINE, null, null, List.of("MONITOR"),
-                "monitor", null, secret);
+                "monitor", null, null, secret);
     }
 
     private IdentityProperties properties(Map<String, IdentityProperties.Client> clients) {

@@ -48,6 +48,12 @@ public class Accounts {
         mongo.save(account, COLLECTION);
     }
 
+    /** Deletes the account; true when there was one. */
+    public boolean remove(String username) {
+        return mongo.remove(Query.query(Criteria.where("_id").is(normalise(username))), COLLECTION)
+                .getDeletedCount() > 0;
+    }
+
     public Optional<Account> findByPerson(String person) {
         return Optional.ofNullable(mongo.findOne(Query.query(Criteria.where("person").is(person)), Account.class,
                 COLLECTION));

@@ -2,6 +2,7 @@ package org.corridor.identity.activation.store;
 
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -10,6 +11,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -65,6 +67,29 @@ public class ActivationCodes {
                         .and("state").is(ActivationCode.State.ISSUED.name())),
                 new Update().set("state", ActivationCode.State.SPENT.name()).set("changedAt", at),
                 FindAndModifyOptions.options().returnNew(true), ActivationCode.class, CODES) != null;
+    }
+
+    /** The origin country of the person's newest code, if a code was issued to them. */
+    public Optional<String> originCountryOf(String personId) {
+        Newest newest = mongo.findById(personId, Newest.class, PEOPLE);
+        return Optional.ofNullable(newest).flatMap(row -> find(row.digest())).map(ActivationCode::originCountry);
+    }
+
+    /**
+     * Every code issued to the person, oldest first. A scan of {@code activation-codes}: only for the person's own
+     * record, which they ask for rarely.
+     */
+    public List<ActivationCode> of(String personId) {
+        return mongo.find(Query.query(Criteria.where("personId").is(personId)).with(Sort.by("issuedAt")),
+                ActivationCode.class, CODES);
+    }
+
+    /** Forgets every code of the person and their newest-code row; how many codes there were. */
+    public long eraseOf(String personId) {
+        long codesRemoved = mongo.remove(Query.query(Criteria.where("personId").is(personId)), CODES)
+                .getDeletedCount();
+        mongo.remove(Query.query(Criteria.where("_id").is(personId)), PEOPLE);
+        return codesRemoved;
     }
 
     /** Gives back a code whose account could not be created after all. */
