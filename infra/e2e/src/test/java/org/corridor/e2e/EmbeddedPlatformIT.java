@@ -165,6 +165,13 @@ class EmbeddedPlatformIT {
             assertThat(documented).as(service + "'s OpenAPI paths").isNotEmpty();
             missing.addAll(AccessMatrix.missingRows(service, documented, rows));
             for (AccessMatrix.Row row : rows) {
+                if (!documented.contains(row.endpoint())) {
+                    // Not part of the API behind the door (the issuer's own sign-in page is visited at the issuer);
+                    // the service's own access test covers the row
+                    System.out.println("not behind the gateway: " + service + " " + row.endpoint() + " as "
+                            + row.role());
+                    continue;
+                }
                 String token = row.role().equals(AccessMatrix.NO_TOKEN) ? null : tokens.forRole(row.role());
                 Answer answer = call(service, row.endpoint(), token);
                 calls++;
