@@ -1,5 +1,7 @@
 package org.corridor.returns.benefit.web;
 
+import org.corridor.kernel.access.AccessLog;
+import org.corridor.returns.web.Shown;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -38,6 +40,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
+import java.util.List;
 
 /** Benefit portability: a returnee claims the rights earned abroad and follows the claim. */
 @RestController
@@ -48,11 +51,13 @@ class BenefitClaimController {
     private final CommandGateway commands;
     private final BenefitClaims claims;
     private final Clock clock;
+    private final AccessLog accessLog;
 
-    BenefitClaimController(CommandGateway commands, BenefitClaims claims, Clock clock) {
+    BenefitClaimController(CommandGateway commands, BenefitClaims claims, Clock clock, AccessLog accessLog) {
         this.commands = commands;
         this.claims = claims;
         this.clock = clock;
+        this.accessLog = accessLog;
     }
 
     @Operation(summary = "Claim the transfer of contributions or pension rights earned abroad; it is sent to the "
@@ -91,18 +96,22 @@ class BenefitClaimController {
                                        @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         String country = Scopes.country(caller);
         String wanted = status == null ? null : status.name();
-        return new PageOf<>(claims.ofCountry(country, wanted, page, size), page, size,
-                claims.countOfCountry(country, wanted));
+        List<BenefitClaimView> shown = claims.ofCountry(country, wanted, page, size);
+        Shown.inList(accessLog, caller, shown, BenefitClaimView::returneeId, BenefitClaimView::claimId,
+                "benefit claims in a counsellor's list");
+        return new PageOf<>(shown, page, size, claims.countOfCountry(country, wanted));
     }
 
     @Operation(summary = "A benefit claim: the returnee's own, or one of your country as a counsellor")
     @GetMapping("/{claimId}")
     @PreAuthorize("hasAnyRole('WORKER', 'COUNSELLOR')")
     BenefitClaimView get(Caller caller, @PathVariable String claimId) {
-        return claims.find(claimId)
+        BenefitClaimView claim = claims.find(claimId)
                 .filter(c -> caller.hasRole("WORKER") && c.returneeId().equals(caller.personId())
                         || caller.hasRole("COUNSELLOR") && c.originCountry().equals(caller.country()))
                 .orElseThrow(() -> new NotFoundException("benefit claim", claimId));
+        accessLog.record(claim.returneeId(), caller, "benefit claim " + claimId + " with the destination's decision");
+        return claim;
     }
 
     @Schema(example = """

@@ -1,5 +1,9 @@
 package org.corridor.returns.grievance.query;
 
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.corridor.kernel.privacy.PersonalDataErased;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -129,6 +133,13 @@ class GrievanceProjection {
                 view.kind(), view.status(), view.priority(), view.counsellorId(), view.periodFrom(), view.periodTo(),
                 view.amountClaimed(), view.amountRecovered(), view.currency(), view.answerLanguage(), false,
                 view.filedOn(), sequence));
+    }
+
+    /** The person's key is gone: their grievances stay, counted, without their person id. */
+    @EventHandler
+    void on(PersonalDataErased event) {
+        mongo.updateMulti(Query.query(Criteria.where("workerId").is(event.subjectId())),
+                new Update().set("workerId", null), GrievanceView.class);
     }
 
     @ResetHandler

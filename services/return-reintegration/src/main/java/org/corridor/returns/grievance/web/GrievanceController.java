@@ -1,5 +1,7 @@
 package org.corridor.returns.grievance.web;
 
+import org.corridor.kernel.access.AccessLog;
+import org.corridor.returns.web.Shown;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
@@ -59,12 +61,15 @@ class GrievanceController {
     private final GrievanceRecords records;
     private final Grievances grievances;
     private final Clock clock;
+    private final AccessLog accessLog;
 
-    GrievanceController(CommandGateway commands, GrievanceRecords records, Grievances grievances, Clock clock) {
+    GrievanceController(CommandGateway commands, GrievanceRecords records, Grievances grievances, Clock clock,
+                        AccessLog accessLog) {
         this.commands = commands;
         this.records = records;
         this.grievances = grievances;
         this.clock = clock;
+        this.accessLog = accessLog;
     }
 
     @Operation(summary = "File a grievance against an employer or recruiter, anonymously towards them if you wish")
@@ -120,6 +125,8 @@ class GrievanceController {
                                    @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         Grievances.Listing listing = grievances.caseload(Scopes.country(caller),
                 status == null ? null : status.name(), page, size);
+        Shown.inList(accessLog, caller, listing.items(), GrievanceView::workerId, GrievanceView::grievanceId,
+                "grievances in a counsellor's caseload");
         return new PageOf<>(listing.items(), page, size, listing.total());
     }
 
@@ -134,6 +141,9 @@ class GrievanceController {
             return new PageOf<>(List.of(), page, size, 0);
         }
         Grievances.Listing listing = grievances.against(organisation, page, size);
+        // Only a worker who agreed to be named is shown to the employer.
+        Shown.inList(accessLog, caller, listing.items(), g -> g.anonymousTowardsEmployer() ? null : g.workerId(),
+                GrievanceView::grievanceId, "grievances against your employer, naming you");
         return new PageOf<>(listing.items().stream().map(EmployerGrievanceView::of).toList(), page, size,
                 listing.total());
     }
@@ -227,6 +237,7 @@ class GrievanceController {
         if (!own && !ofCountry) {
             throw new NotFoundException("grievance", grievanceId);
         }
+        accessLog.record(record.workerId(), caller, "grievance " + grievanceId + " with your account and evidence");
         return record;
     }
 

@@ -1,5 +1,9 @@
 package org.corridor.returns.returncase.query;
 
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.corridor.kernel.privacy.PersonalDataErased;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -126,6 +130,13 @@ class ReturnCaseProjection {
     @EventHandler
     void on(FollowUpScheduled event, @SequenceNumber long sequence) {
         apply(event.returnCaseId(), sequence, v -> withFollowUpsDue(v, v.followUpsDue(), sequence));
+    }
+
+    /** The person's key is gone: their cases stay, counted, without their person id. */
+    @EventHandler
+    void on(PersonalDataErased event) {
+        mongo.updateMulti(Query.query(Criteria.where("returneeId").is(event.subjectId())),
+                new Update().set("returneeId", null), ReturnCaseView.class);
     }
 
     @ResetHandler
