@@ -1,7 +1,6 @@
 package org.corridor.returns.benefit.web;
 
-import org.corridor.kernel.access.AccessLog;
-import org.corridor.returns.web.Shown;
+import org.corridor.returns.web.Accesses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -51,13 +50,13 @@ class BenefitClaimController {
     private final CommandGateway commands;
     private final BenefitClaims claims;
     private final Clock clock;
-    private final AccessLog accessLog;
+    private final Accesses accesses;
 
-    BenefitClaimController(CommandGateway commands, BenefitClaims claims, Clock clock, AccessLog accessLog) {
+    BenefitClaimController(CommandGateway commands, BenefitClaims claims, Clock clock, Accesses accesses) {
         this.commands = commands;
         this.claims = claims;
         this.clock = clock;
-        this.accessLog = accessLog;
+        this.accesses = accesses;
     }
 
     @Operation(summary = "Claim the transfer of contributions or pension rights earned abroad; it is sent to the "
@@ -97,7 +96,7 @@ class BenefitClaimController {
         String country = Scopes.country(caller);
         String wanted = status == null ? null : status.name();
         List<BenefitClaimView> shown = claims.ofCountry(country, wanted, page, size);
-        Shown.inList(accessLog, caller, shown, BenefitClaimView::returneeId, BenefitClaimView::claimId,
+        accesses.shownInList(caller, shown, BenefitClaimView::returneeId, BenefitClaimView::claimId,
                 "benefit claims in a counsellor's list");
         return new PageOf<>(shown, page, size, claims.countOfCountry(country, wanted));
     }
@@ -110,7 +109,7 @@ class BenefitClaimController {
                 .filter(c -> caller.hasRole("WORKER") && c.returneeId().equals(caller.personId())
                         || caller.hasRole("COUNSELLOR") && c.originCountry().equals(caller.country()))
                 .orElseThrow(() -> new NotFoundException("benefit claim", claimId));
-        accessLog.record(claim.returneeId(), caller, "benefit claim " + claimId + " with the destination's decision");
+        accesses.shown(claim.returneeId(), caller, "benefit claim " + claimId + " with the destination's decision");
         return claim;
     }
 

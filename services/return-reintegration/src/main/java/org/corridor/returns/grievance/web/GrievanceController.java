@@ -1,7 +1,6 @@
 package org.corridor.returns.grievance.web;
 
-import org.corridor.kernel.access.AccessLog;
-import org.corridor.returns.web.Shown;
+import org.corridor.returns.web.Accesses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
@@ -61,15 +60,15 @@ class GrievanceController {
     private final GrievanceRecords records;
     private final Grievances grievances;
     private final Clock clock;
-    private final AccessLog accessLog;
+    private final Accesses accesses;
 
     GrievanceController(CommandGateway commands, GrievanceRecords records, Grievances grievances, Clock clock,
-                        AccessLog accessLog) {
+                        Accesses accesses) {
         this.commands = commands;
         this.records = records;
         this.grievances = grievances;
         this.clock = clock;
-        this.accessLog = accessLog;
+        this.accesses = accesses;
     }
 
     @Operation(summary = "File a grievance against an employer or recruiter, anonymously towards them if you wish")
@@ -125,7 +124,7 @@ class GrievanceController {
                                    @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         Grievances.Listing listing = grievances.caseload(Scopes.country(caller),
                 status == null ? null : status.name(), page, size);
-        Shown.inList(accessLog, caller, listing.items(), GrievanceView::workerId, GrievanceView::grievanceId,
+        accesses.shownInList(caller, listing.items(), GrievanceView::workerId, GrievanceView::grievanceId,
                 "grievances in a counsellor's caseload");
         return new PageOf<>(listing.items(), page, size, listing.total());
     }
@@ -142,7 +141,7 @@ class GrievanceController {
         }
         Grievances.Listing listing = grievances.against(organisation, page, size);
         // Only a worker who agreed to be named is shown to the employer.
-        Shown.inList(accessLog, caller, listing.items(), g -> g.anonymousTowardsEmployer() ? null : g.workerId(),
+        accesses.shownInList(caller, listing.items(), g -> g.anonymousTowardsEmployer() ? null : g.workerId(),
                 GrievanceView::grievanceId, "grievances against your employer, naming you");
         return new PageOf<>(listing.items().stream().map(EmployerGrievanceView::of).toList(), page, size,
                 listing.total());
@@ -237,7 +236,7 @@ class GrievanceController {
         if (!own && !ofCountry) {
             throw new NotFoundException("grievance", grievanceId);
         }
-        accessLog.record(record.workerId(), caller, "grievance " + grievanceId + " with your account and evidence");
+        accesses.shown(record.workerId(), caller, "grievance " + grievanceId + " with your account and evidence");
         return record;
     }
 

@@ -1,7 +1,6 @@
 package org.corridor.returns.returncase.web;
 
-import org.corridor.kernel.access.AccessLog;
-import org.corridor.returns.web.Shown;
+import org.corridor.returns.web.Accesses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
@@ -63,16 +62,16 @@ class ReturnCaseController {
     private final ReturnCases lists;
     private final OneCasePerReturn cases;
     private final Clock clock;
-    private final AccessLog accessLog;
+    private final Accesses accesses;
 
     ReturnCaseController(CommandGateway commands, ReturnCaseRecords records, ReturnCases lists,
-                         OneCasePerReturn cases, Clock clock, AccessLog accessLog) {
+                         OneCasePerReturn cases, Clock clock, Accesses accesses) {
         this.commands = commands;
         this.records = records;
         this.lists = lists;
         this.cases = cases;
         this.clock = clock;
-        this.accessLog = accessLog;
+        this.accesses = accesses;
     }
 
     @Operation(summary = "Register your return, with or without a history on the platform; opens your return case, "
@@ -111,7 +110,7 @@ class ReturnCaseController {
                                     @RequestParam(defaultValue = "0") @Min(0) int page,
                                     @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         ReturnCases.Listing listing = lists.caseload(Scopes.country(caller), status, page, size);
-        Shown.inList(accessLog, caller, listing.items(), ReturnCaseView::returneeId, ReturnCaseView::returnCaseId,
+        accesses.shownInList(caller, listing.items(), ReturnCaseView::returneeId, ReturnCaseView::returnCaseId,
                 "return cases in a counsellor's caseload");
         return new PageOf<>(listing.items(), page, size, listing.total());
     }
@@ -202,7 +201,7 @@ class ReturnCaseController {
         if (!own && !ofCountry) {
             throw new NotFoundException("return case", returnCaseId);
         }
-        accessLog.record(record.returneeId(), caller, "return case " + returnCaseId
+        accesses.shown(record.returneeId(), caller, "return case " + returnCaseId
                 + " with your needs, plan and follow-ups");
         return record;
     }
