@@ -101,7 +101,8 @@ class ErasureHttpTest {
         String returnCase = registerReturn("KE", "QA");
         http.ok(http.post("/return-cases/" + returnCase + "/needs-assessment", Tokens.counsellor("KE"), """
                 {"needs": [{"area": "HEALTH", "level": "SOME", "note": "%s, call %s"}]}""".formatted(name, phone)));
-        http.ok(http.get("/grievances/" + grievances.get(0), Tokens.counsellor("KE")));
+        assertThat((String) http.ok(http.get("/grievances/" + grievances.get(0), Tokens.counsellor("KE")))
+                .get("account")).contains(name).contains(passport);
         await().atMost(WAIT).until(() -> grievanceStatistics.counts(null, "KE-QA", false).byOutcome().get("filed") >= 5
                 && returnStatistics.counts(null, "KE-QA", false).returns() >= 1);
         Map<String, Object> grievanceCountsBefore = http.ok(http.get("/statistics/grievances?corridor=KE-QA",
