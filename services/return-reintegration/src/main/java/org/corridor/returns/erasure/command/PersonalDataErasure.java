@@ -98,7 +98,7 @@ class PersonalDataErasure {
     private static Holdings larger(Holdings a, Holdings b) {
         return new Holdings(Math.max(a.grievances(), b.grievances()), Math.max(a.grievanceOffers(),
                 b.grievanceOffers()), Math.max(a.returnCases(), b.returnCases()),
-                Math.max(a.benefitClaims(), b.benefitClaims()), List.of());
+                Math.max(a.benefitClaims(), b.benefitClaims()), a.sealed() || b.sealed(), List.of());
     }
 
     @EventSourcingHandler

@@ -37,9 +37,12 @@ final class Receipt {
         }
         List<ErasedItem> items = new ArrayList<>();
         items.add(new ErasedItem(EVENT_STORE, "Sealed in the recorded events, now unreadable: "
-                + String.join("; ", sealed), "KEY_DESTROYED"));
-        items.add(new ErasedItem(READ_MODEL, "Your person id on the lists of " + String.join(", ", lists)
-                + "; the entries stay, unnamed, so counts still add up", "CLEARED"));
+                + (sealed.isEmpty() ? "the personal values you gave this service" : String.join("; ", sealed)),
+                "KEY_DESTROYED"));
+        if (!lists.isEmpty()) {
+            items.add(new ErasedItem(READ_MODEL, "Your person id on the lists of " + String.join(", ", lists)
+                    + "; the entries stay, unnamed, so counts still add up", "CLEARED"));
+        }
         items.add(new ErasedItem(READ_MODEL, "The log of who was shown your records in this service", "REMOVED"));
         return List.copyOf(items);
     }

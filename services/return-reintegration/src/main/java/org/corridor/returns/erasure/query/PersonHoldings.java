@@ -1,5 +1,6 @@
 package org.corridor.returns.erasure.query;
 
+import org.corridor.kernel.privacy.SubjectKeyring;
 import org.corridor.returns.benefit.api.ClaimStatus;
 import org.corridor.returns.benefit.query.BenefitClaimView;
 import org.corridor.returns.benefit.query.BenefitClaims;
@@ -15,8 +16,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What this service holds about a person, from its lists; whether each benefit claim is decided is read from the
- * claim's events, which do not lag.
+ * What this service holds about a person, from its lists, and whether it holds a key of theirs (the lists may lag
+ * behind the records; the key does not); whether each benefit claim is decided is read from the claim's events,
+ * which do not lag.
  */
 @Component
 public class PersonHoldings {
@@ -29,12 +31,15 @@ public class PersonHoldings {
     private final GrievanceOffers offers;
     private final ReturnCases returnCases;
     private final BenefitClaims claims;
+    private final SubjectKeyring keyring;
 
-    PersonHoldings(Grievances grievances, GrievanceOffers offers, ReturnCases returnCases, BenefitClaims claims) {
+    PersonHoldings(Grievances grievances, GrievanceOffers offers, ReturnCases returnCases, BenefitClaims claims,
+                   SubjectKeyring keyring) {
         this.grievances = grievances;
         this.offers = offers;
         this.returnCases = returnCases;
         this.claims = claims;
+        this.keyring = keyring;
     }
 
     public Holdings of(String personId) {
@@ -46,7 +51,8 @@ public class PersonHoldings {
             }
         }
         return new Holdings((int) grievances.ofWorker(personId, 0, 1).total(), (int) offers.countOfWorker(personId),
-                (int) returnCases.ofReturnee(personId, 0, 1).total(), claimIds.size(), undecided);
+                (int) returnCases.ofReturnee(personId, 0, 1).total(), claimIds.size(),
+                keyring.stateForReading(personId).isPresent(), undecided);
     }
 
     /** Whether the destination granted or refused the claim (or turned it away as sent). */

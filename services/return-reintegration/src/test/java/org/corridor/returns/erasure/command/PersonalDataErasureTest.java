@@ -32,8 +32,8 @@ class PersonalDataErasureTest {
 
     static final String PERSON = "person-1";
     static final Instant AT = Instant.parse("2029-09-01T10:00:00Z");
-    static final Holdings GRIEVANCE_AND_CASE = new Holdings(1, 0, 1, 0, List.of());
-    static final Holdings WITH_OPEN_CLAIM = new Holdings(1, 0, 0, 1, List.of("bc-1"));
+    static final Holdings GRIEVANCE_AND_CASE = new Holdings(1, 0, 1, 0, true, List.of());
+    static final Holdings WITH_OPEN_CLAIM = new Holdings(1, 0, 0, 1, true, List.of("bc-1"));
 
     AggregateTestFixture<PersonalDataErasure> fixture;
     CryptoShredder shredder;
@@ -121,7 +121,7 @@ class PersonalDataErasureTest {
     @Test
     void a_held_person_asked_again_is_answered_held_again() {
         fixture.given(held("e-1", List.of("bc-1")))
-                .when(erase("e-2", new Holdings(1, 0, 0, 1, List.of())))
+                .when(erase("e-2", new Holdings(1, 0, 0, 1, true, List.of())))
                 .expectEventsMatching(payloadsMatching(exactSequenceOf(matching(PersonErasureHeld.class, e ->
                         e.erasureId().equals("e-2") && e.heldClaims().equals(List.of("bc-1"))), andNoMore())));
         assertThat(shredder.isErased(PERSON)).isFalse();
@@ -129,11 +129,20 @@ class PersonalDataErasureTest {
 
     @Test
     void a_receipt_names_only_what_was_held_and_keeps_to_the_contracts_lengths() {
-        assertThat(Receipt.of(new Holdings(3, 2, 2, 4, List.of())))
+        assertThat(Receipt.of(new Holdings(3, 2, 2, 4, true, List.of())))
                 .allSatisfy(item -> assertThat(item.description()).hasSizeBetween(1, 300))
                 .anySatisfy(item -> assertThat(item.description()).contains("3 grievances").contains("4 benefit claims"));
-        assertThat(Receipt.of(new Holdings(0, 0, 1, 0, List.of())))
+        assertThat(Receipt.of(new Holdings(0, 0, 1, 0, true, List.of())))
                 .noneSatisfy(item -> assertThat(item.description()).contains("grievance"));
+    }
+
+    @Test
+    void a_person_whose_records_the_lists_have_not_caught_up_with_is_erased_by_their_key() {
+        fixture.givenNoPriorActivity()
+                .when(erase("e-1", new Holdings(0, 0, 0, 0, true, List.of())))
+                .expectEventsMatching(payloadsMatching(exactSequenceOf(matching(PersonErased.class, e ->
+                        e.items().size() == 2 && e.items().get(0).action().equals("KEY_DESTROYED")), andNoMore())));
+        assertThat(shredder.isErased(PERSON)).isTrue();
     }
 
     static PersonErasureHeld held(String erasureId, List<String> claims) {
