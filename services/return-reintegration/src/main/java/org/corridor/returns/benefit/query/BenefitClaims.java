@@ -1,13 +1,12 @@
 package org.corridor.returns.benefit.query;
 
-import org.corridor.kernel.privacy.CryptoShredder;
-import org.corridor.kernel.privacy.PersonalDataErased;
-import org.springframework.data.mongodb.core.query.Update;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.corridor.kernel.privacy.CryptoShredder;
+import org.corridor.kernel.privacy.PersonalDataErased;
 import org.corridor.returns.benefit.api.BenefitClaimFiled;
 import org.corridor.returns.benefit.api.ClaimReceivedByDestination;
 import org.corridor.returns.benefit.api.ClaimRefusedByDestination;
@@ -19,6 +18,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;

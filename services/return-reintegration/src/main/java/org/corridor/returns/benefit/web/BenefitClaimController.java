@@ -1,6 +1,5 @@
 package org.corridor.returns.benefit.web;
 
-import org.corridor.returns.web.Accesses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -12,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.corridor.kernel.security.Caller;
 import org.corridor.kernel.types.CountryCode;
 import org.corridor.kernel.types.PersonId;
 import org.corridor.kernel.web.NotFoundException;
@@ -21,7 +21,7 @@ import org.corridor.returns.benefit.api.ClaimStatus;
 import org.corridor.returns.benefit.api.FileBenefitClaim;
 import org.corridor.returns.benefit.query.BenefitClaimView;
 import org.corridor.returns.benefit.query.BenefitClaims;
-import org.corridor.kernel.security.Caller;
+import org.corridor.returns.web.Accesses;
 import org.corridor.returns.web.Scopes;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -37,9 +37,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.List;
 
 /** Benefit portability: a returnee claims the rights earned abroad and follows the claim. */
 @RestController

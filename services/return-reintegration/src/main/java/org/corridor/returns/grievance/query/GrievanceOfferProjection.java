@@ -1,16 +1,16 @@
 package org.corridor.returns.grievance.query;
 
-import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.corridor.kernel.privacy.PersonalDataErased;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.corridor.kernel.privacy.PersonalDataErased;
 import org.corridor.returns.grievance.api.OfferTakenUp;
 import org.corridor.returns.grievance.api.PrefilledGrievanceOffered;
 import org.corridor.returns.grievance.api.WorseTerm;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.util.List;

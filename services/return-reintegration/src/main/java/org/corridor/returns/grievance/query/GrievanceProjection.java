@@ -1,14 +1,12 @@
 package org.corridor.returns.grievance.query;
 
-import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.corridor.kernel.privacy.PersonalDataErased;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.corridor.kernel.privacy.PersonalDataErased;
 import org.corridor.kernel.types.Money;
+import org.corridor.returns.counting.query.Tallies;
 import org.corridor.returns.grievance.api.GrievanceClosed;
 import org.corridor.returns.grievance.api.GrievanceDismissed;
 import org.corridor.returns.grievance.api.GrievanceFiled;
@@ -19,8 +17,10 @@ import org.corridor.returns.grievance.api.GrievanceTriaged;
 import org.corridor.returns.grievance.api.InvestigationStarted;
 import org.corridor.returns.grievance.api.RecoveryRecorded;
 import org.corridor.returns.grievance.api.WorkerAgreedToBeNamed;
-import org.corridor.returns.counting.query.Tallies;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;

@@ -1,12 +1,12 @@
 package org.corridor.returns.grievance.web;
 
-import org.corridor.returns.web.Accesses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.corridor.kernel.security.Caller;
 import org.corridor.kernel.types.CountryCode;
 import org.corridor.kernel.types.PersonId;
 import org.corridor.kernel.web.NotFoundException;
@@ -23,11 +23,11 @@ import org.corridor.returns.grievance.api.Respondent;
 import org.corridor.returns.grievance.api.StartInvestigation;
 import org.corridor.returns.grievance.api.SubstantiateGrievance;
 import org.corridor.returns.grievance.api.TriageGrievance;
-import org.corridor.returns.grievance.query.GrievanceRecords;
 import org.corridor.returns.grievance.query.GrievanceRecords.GrievanceRecord;
+import org.corridor.returns.grievance.query.GrievanceRecords;
 import org.corridor.returns.grievance.query.GrievanceView;
 import org.corridor.returns.grievance.query.Grievances;
-import org.corridor.kernel.security.Caller;
+import org.corridor.returns.web.Accesses;
 import org.corridor.returns.web.Scopes;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,13 +1,11 @@
 package org.corridor.returns.returncase.query;
 
-import org.springframework.data.mongodb.core.query.Update;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.corridor.kernel.privacy.PersonalDataErased;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.corridor.kernel.privacy.PersonalDataErased;
+import org.corridor.returns.counting.query.Tallies;
 import org.corridor.returns.returncase.api.CertificationOutcomeRecorded;
 import org.corridor.returns.returncase.api.FollowUpRaised;
 import org.corridor.returns.returncase.api.FollowUpRecorded;
@@ -21,8 +19,10 @@ import org.corridor.returns.returncase.api.PermitEndRecorded;
 import org.corridor.returns.returncase.api.ReturnCaseClosed;
 import org.corridor.returns.returncase.api.ReturnCaseOpened;
 import org.corridor.returns.returncase.api.ReturneeRegistered;
-import org.corridor.returns.counting.query.Tallies;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
