@@ -160,6 +160,13 @@ class ErasureHttpTest {
         assertThat((List<Map<String, Object>>) record.get("changes")).extracting(c -> (String) c.get("what"))
                 .containsExactly("erasure request " + person + ": person erased");
 
+        // Nothing new about the person is recorded; their case can still be closed, without a note about them.
+        Http.assertRefused(http.post("/return-cases/" + returnCase + "/needs-assessment", Tokens.counsellor("KE"),
+                "{\"needs\": [{\"area\": \"HEALTH\", \"level\": \"SOME\", \"note\": \"" + name + "\"}]}"),
+                "needs");
+        http.ok(http.post("/return-cases/" + returnCase + "/closure", Tokens.counsellor("KE"),
+                "{\"outcome\": \"CONTACT_LOST\", \"note\": \"" + phone + "\"}"));
+
         // The raw event store, every MongoDB collection, every topic.
         assertThat(rawEventStore()).isNotEmpty().allSatisfy(this::holdsNothingOfThePerson);
         assertThat(StoredEvents.of(dataSource, grievances.get(0)).get(0)).contains("pd1:");
