@@ -10,6 +10,7 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.corridor.contracts.Contracts;
+import org.corridor.kernel.messaging.IntegrationEventInbox;
 import org.corridor.kernel.messaging.TopicRecords;
 import org.corridor.kernel.testing.CorridorServiceTest;
 import org.corridor.kernel.testing.EmbeddedInfrastructure;
@@ -71,6 +72,9 @@ class ErasureHttpTest {
 
     @Autowired
     ReturnStatistics returnStatistics;
+
+    @Autowired
+    IntegrationEventInbox inbox;
 
     Http http;
     String person;
@@ -166,6 +170,17 @@ class ErasureHttpTest {
                 "needs");
         http.ok(http.post("/return-cases/" + returnCase + "/closure", Tokens.counsellor("KE"),
                 "{\"outcome\": \"CONTACT_LOST\", \"note\": \"" + phone + "\"}"));
+
+        // A contract substitution employer-matching detects for them now offers them nothing.
+        String detectionId = UUID.randomUUID().toString();
+        Topics.send("employer-matching.events", "pl-erased", Contracts.example(
+                        "employer-matching.contract-substitution-detected.v1")
+                .replace("92b5752e-c187-5747-9359-6cd03f8ec512", detectionId)
+                .replace("0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9", person));
+        await().atMost(WAIT).until(() -> inbox.hasProcessed("return-reintegration.employer-matching-events",
+                detectionId));
+        assertThat(http.ok(http.get("/grievance-offers/mine", Tokens.worker(person))).get("items")).asList()
+                .isEmpty();
 
         // The raw event store, every MongoDB collection, every topic.
         assertThat(rawEventStore()).isNotEmpty().allSatisfy(this::holdsNothingOfThePerson);
