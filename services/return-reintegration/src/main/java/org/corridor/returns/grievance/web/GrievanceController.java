@@ -102,7 +102,7 @@ class GrievanceController {
     @GetMapping("/{grievanceId}")
     @PreAuthorize("hasAnyRole('WORKER', 'COUNSELLOR')")
     GrievanceRecord get(Caller caller, @PathVariable String grievanceId) {
-        return visibleTo(caller, grievanceId);
+        return shownTo(caller, grievanceId);
     }
 
     @Operation(summary = "Let the employer learn that you filed this grievance (it was anonymous towards them)")
@@ -111,7 +111,7 @@ class GrievanceController {
     GrievanceRecord agreeToBeNamed(Caller caller, @PathVariable String grievanceId) {
         visibleTo(caller, grievanceId);
         commands.sendAndWait(new AgreeToBeNamed(grievanceId, PersonId.of(Scopes.person(caller))));
-        return visibleTo(caller, grievanceId);
+        return shownTo(caller, grievanceId);
     }
 
     @Operation(summary = "Grievances of workers of your country, newest first, optionally in one status")
@@ -155,7 +155,7 @@ class GrievanceController {
         Caller counsellor = counsellorOf(caller, grievanceId);
         commands.sendAndWait(new TriageGrievance(grievanceId, country(counsellor), counsellor.userId(),
                 request.priority(), request.note()));
-        return visibleTo(counsellor, grievanceId);
+        return shownTo(counsellor, grievanceId);
     }
 
     @Operation(summary = "Start investigating a triaged grievance")
@@ -165,7 +165,7 @@ class GrievanceController {
                                 @Valid @RequestBody CounsellorRequests.Investigation request) {
         Caller counsellor = counsellorOf(caller, grievanceId);
         commands.sendAndWait(new StartInvestigation(grievanceId, country(counsellor), request.plan(), today()));
-        return visibleTo(counsellor, grievanceId);
+        return shownTo(counsellor, grievanceId);
     }
 
     @Operation(summary = "Substantiate a grievance with reasons: the employer is suspended until it is resolved")
@@ -175,7 +175,7 @@ class GrievanceController {
                                  @Valid @RequestBody CounsellorRequests.Decision request) {
         Caller counsellor = counsellorOf(caller, grievanceId);
         commands.sendAndWait(new SubstantiateGrievance(grievanceId, country(counsellor), request.reasons(), today()));
-        return visibleTo(counsellor, grievanceId);
+        return shownTo(counsellor, grievanceId);
     }
 
     @Operation(summary = "Dismiss a grievance, with the reasons the worker is given")
@@ -185,7 +185,7 @@ class GrievanceController {
                             @Valid @RequestBody CounsellorRequests.Decision request) {
         Caller counsellor = counsellorOf(caller, grievanceId);
         commands.sendAndWait(new DismissGrievance(grievanceId, country(counsellor), request.reasons(), today()));
-        return visibleTo(counsellor, grievanceId);
+        return shownTo(counsellor, grievanceId);
     }
 
     @Operation(summary = "Record money recovered for the worker (wages paid, a fee refunded)")
@@ -196,7 +196,7 @@ class GrievanceController {
         Caller counsellor = counsellorOf(caller, grievanceId);
         commands.sendAndWait(new RecordRecovery(grievanceId, country(counsellor), request.amount(),
                 request.recoveredOn() == null ? today() : request.recoveredOn()));
-        return visibleTo(counsellor, grievanceId);
+        return shownTo(counsellor, grievanceId);
     }
 
     @Operation(summary = "Resolve a substantiated grievance: lifts the employer's suspension")
@@ -206,7 +206,7 @@ class GrievanceController {
                             @Valid @RequestBody CounsellorRequests.Resolution request) {
         Caller counsellor = counsellorOf(caller, grievanceId);
         commands.sendAndWait(new ResolveGrievance(grievanceId, country(counsellor), request.resolution(), today()));
-        return visibleTo(counsellor, grievanceId);
+        return shownTo(counsellor, grievanceId);
     }
 
     @Operation(summary = "Close a dismissed or resolved grievance")
@@ -216,7 +216,7 @@ class GrievanceController {
                           @Valid @RequestBody CounsellorRequests.Closure request) {
         Caller counsellor = counsellorOf(caller, grievanceId);
         commands.sendAndWait(new CloseGrievance(grievanceId, country(counsellor), request.outcome(), today()));
-        return visibleTo(counsellor, grievanceId);
+        return shownTo(counsellor, grievanceId);
     }
 
     private Caller counsellorOf(Caller caller, String grievanceId) {
@@ -236,6 +236,12 @@ class GrievanceController {
         if (!own && !ofCountry) {
             throw new NotFoundException("grievance", grievanceId);
         }
+        return record;
+    }
+
+    /** The grievance as shown to the caller: a counsellor's read is logged for the worker. */
+    private GrievanceRecord shownTo(Caller caller, String grievanceId) {
+        GrievanceRecord record = visibleTo(caller, grievanceId);
         accesses.shown(record.workerId(), caller, "grievance " + grievanceId + " with your account and evidence");
         return record;
     }

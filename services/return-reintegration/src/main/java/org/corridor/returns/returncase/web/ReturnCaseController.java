@@ -119,7 +119,7 @@ class ReturnCaseController {
     @GetMapping("/{returnCaseId}")
     @PreAuthorize("hasAnyRole('WORKER', 'COUNSELLOR')")
     ReturnCaseRecord get(Caller caller, @PathVariable String returnCaseId) {
-        return visibleTo(caller, returnCaseId);
+        return shownTo(caller, returnCaseId);
     }
 
     @Operation(summary = "Assess the returnee's needs: employment, income, housing, health, family, skills to certify")
@@ -130,7 +130,7 @@ class ReturnCaseController {
         Caller counsellor = counsellorOf(caller, returnCaseId);
         commands.sendAndWait(new AssessNeeds(returnCaseId, country(counsellor),
                 request.needs().stream().map(n -> new Need(n.area(), n.level(), n.note())).toList(), today()));
-        return visibleTo(counsellor, returnCaseId);
+        return shownTo(counsellor, returnCaseId);
     }
 
     @Operation(summary = "Add a measure to the reintegration plan, with its owner and due date")
@@ -150,7 +150,7 @@ class ReturnCaseController {
                         certification.countryOfWork()),
                 today()));
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
-                .buildAndExpand(measureId).toUri()).body(visibleTo(counsellor, returnCaseId));
+                .buildAndExpand(measureId).toUri()).body(shownTo(counsellor, returnCaseId));
     }
 
     @Operation(summary = "Record the outcome of a measure")
@@ -161,7 +161,7 @@ class ReturnCaseController {
         Caller counsellor = counsellorOf(caller, returnCaseId);
         commands.sendAndWait(new RecordMeasureOutcome(returnCaseId, country(counsellor), measureId, request.outcome(),
                 request.note(), today()));
-        return visibleTo(counsellor, returnCaseId);
+        return shownTo(counsellor, returnCaseId);
     }
 
     @Operation(summary = "Record what a follow-up found, once it has fallen due (3, 6 and 12 months after the return)")
@@ -173,7 +173,7 @@ class ReturnCaseController {
         Caller counsellor = counsellorOf(caller, returnCaseId);
         commands.sendAndWait(new RecordFollowUp(returnCaseId, country(counsellor), followUp, request.reached(),
                 request.findings(), today()));
-        return visibleTo(counsellor, returnCaseId);
+        return shownTo(counsellor, returnCaseId);
     }
 
     @Operation(summary = "Close the case with its outcome, once every measure has one")
@@ -184,7 +184,7 @@ class ReturnCaseController {
         Caller counsellor = counsellorOf(caller, returnCaseId);
         commands.sendAndWait(new CloseReturnCase(returnCaseId, country(counsellor), request.outcome(), request.note(),
                 today()));
-        return visibleTo(counsellor, returnCaseId);
+        return shownTo(counsellor, returnCaseId);
     }
 
     private Caller counsellorOf(Caller caller, String returnCaseId) {
@@ -201,6 +201,12 @@ class ReturnCaseController {
         if (!own && !ofCountry) {
             throw new NotFoundException("return case", returnCaseId);
         }
+        return record;
+    }
+
+    /** The case as shown to the caller: a counsellor's read is logged for the returnee. */
+    private ReturnCaseRecord shownTo(Caller caller, String returnCaseId) {
+        ReturnCaseRecord record = visibleTo(caller, returnCaseId);
         accesses.shown(record.returneeId(), caller, "return case " + returnCaseId
                 + " with your needs, plan and follow-ups");
         return record;
