@@ -171,6 +171,12 @@ class ErasureHttpTest {
         http.ok(http.post("/return-cases/" + returnCase + "/closure", Tokens.counsellor("KE"),
                 "{\"outcome\": \"CONTACT_LOST\", \"note\": \"" + phone + "\"}"));
 
+        // The person starts nothing new here: told so, not failed.
+        Http.assertRefused(http.post("/benefit-claims", Tokens.worker(person), """
+                {"originCountry": "KE", "destinationCountry": "QA", "kind": "PENSION_RIGHTS",
+                 "insuredFrom": "2024-09-01", "insuredUntil": "2026-08-14", "foreignInsuranceNumber": "%s"}
+                """.formatted(passport)), "returnee");
+
         // A contract substitution employer-matching detects for them now offers them nothing.
         String detectionId = UUID.randomUUID().toString();
         Topics.send("employer-matching.events", "pl-erased", Contracts.example(

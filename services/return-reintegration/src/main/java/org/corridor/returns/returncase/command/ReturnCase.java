@@ -1,6 +1,9 @@
 package org.corridor.returns.returncase.command;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -10,18 +13,15 @@ import org.corridor.kernel.privacy.CryptoShredder;
 import org.corridor.kernel.types.CountryCode;
 import org.corridor.kernel.types.PersonId;
 import org.corridor.kernel.types.RuleViolation;
-import org.axonframework.deadline.DeadlineManager;
-import org.axonframework.deadline.annotation.DeadlineHandler;
-import org.axonframework.eventhandling.GenericEventMessage;
+import org.corridor.returns.person.command.ForgottenPeople;
 import org.corridor.returns.returncase.api.AssessNeeds;
+import org.corridor.returns.returncase.api.CertificationOutcomeRecorded;
+import org.corridor.returns.returncase.api.CloseReturnCase;
 import org.corridor.returns.returncase.api.FollowUp;
 import org.corridor.returns.returncase.api.FollowUpDue;
 import org.corridor.returns.returncase.api.FollowUpRaised;
 import org.corridor.returns.returncase.api.FollowUpRecorded;
 import org.corridor.returns.returncase.api.FollowUpScheduled;
-import org.corridor.returns.returncase.api.RecordFollowUp;
-import org.corridor.returns.returncase.api.CertificationOutcomeRecorded;
-import org.corridor.returns.returncase.api.CloseReturnCase;
 import org.corridor.returns.returncase.api.MeasureOutcome;
 import org.corridor.returns.returncase.api.MeasureOutcomeRecorded;
 import org.corridor.returns.returncase.api.MeasurePlanned;
@@ -32,6 +32,7 @@ import org.corridor.returns.returncase.api.OpenedBy;
 import org.corridor.returns.returncase.api.PermitEndRecorded;
 import org.corridor.returns.returncase.api.PlanMeasure;
 import org.corridor.returns.returncase.api.RecordCertificationOutcome;
+import org.corridor.returns.returncase.api.RecordFollowUp;
 import org.corridor.returns.returncase.api.RecordMeasureOutcome;
 import org.corridor.returns.returncase.api.RegisterReturn;
 import org.corridor.returns.returncase.api.ReturnCaseClosed;
@@ -115,7 +116,9 @@ class ReturnCase {
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    boolean handle(RegisterReturn command, DeadlineManager deadlines, FollowUpSchedule schedule) {
+    boolean handle(RegisterReturn command, DeadlineManager deadlines, FollowUpSchedule schedule,
+                   CryptoShredder shredder) {
+        ForgottenPeople.requireNotForgotten(shredder, command.returnee(), "returnee");
         ReturnCasePolicy.check(command);
         if (returnCaseId == null) {
             apply(new ReturnCaseOpened(command.returnCaseId(), command.returnee(), OpenedBy.SELF_REGISTERED,

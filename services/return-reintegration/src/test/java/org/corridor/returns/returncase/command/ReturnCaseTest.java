@@ -321,6 +321,12 @@ class ReturnCaseTest {
     }
 
     @Test
+    void a_returnee_who_asked_to_be_forgotten_registers_no_new_return() {
+        shredder.erase(RETURNEE.value(), "test");
+        refused(fixture.givenNoPriorActivity().when(registration()), "returnee");
+    }
+
+    @Test
     void an_erased_returnee_gets_no_new_needs_or_measures() {
         shredder.erase(RETURNEE.value(), "test");
         refused(fixture.given(opened())
