@@ -38,6 +38,7 @@ class PersonalDataErasure {
     private String personId;
     private boolean erased;
     private List<ErasedItem> receipt = List.of();
+    private Instant erasedAt;
     private final Set<String> heldClaims = new LinkedHashSet<>();
     private Holdings heldHoldings;
     private final List<Pending> waiting = new ArrayList<>();
@@ -51,8 +52,9 @@ class PersonalDataErasure {
     void handle(ErasePersonalData command, CryptoShredder shredder) {
         Instant now = GenericEventMessage.clock.instant();
         if (erased) {
-            // Asked again: the same receipt, never an error.
-            apply(new PersonErased(command.personId(), command.erasureId(), command.requestedBy(), now, receipt));
+            // Asked again: the same receipt, with the day it was done, never an error.
+            apply(new PersonErased(command.personId(), command.erasureId(), command.requestedBy(), erasedAt,
+                    receipt));
             return;
         }
         Set<String> undecided = new LinkedHashSet<>(heldClaims);
@@ -119,6 +121,7 @@ class PersonalDataErasure {
         personId = event.personId();
         erased = true;
         receipt = event.items();
+        erasedAt = erasedAt == null ? event.erasedAt() : erasedAt;
         heldClaims.clear();
         waiting.clear();
     }

@@ -115,7 +115,8 @@ class PersonalDataErasureTest {
                 .when(erase("e-2", Holdings.none()))
                 .expectSuccessfulHandlerExecution()
                 .expectEventsMatching(payloadsMatching(exactSequenceOf(matching(PersonErased.class, e ->
-                        e.erasureId().equals("e-2") && e.items().equals(first.items())), andNoMore())));
+                        e.erasureId().equals("e-2") && e.items().equals(first.items())
+                                && e.erasedAt().equals(AT)), andNoMore())));
     }
 
     @Test
