@@ -159,8 +159,14 @@ class ErasureHttpTest {
         Map<String, Object> record = http.ok(http.get("/people/" + person + "/record", Tokens.worker(person)));
         shown.add(String.valueOf(record));
         assertThat(shown).allSatisfy(this::holdsNothingOfThePerson);
-        assertThat((Map<String, List<?>>) record.get("data")).allSatisfy((section, items) ->
-                assertThat(items).as(section).isEmpty());
+        Map<String, List<Map<String, Object>>> sections = (Map<String, List<Map<String, Object>>>) record.get("data");
+        assertThat(sections).allSatisfy((section, items) -> {
+            if (!section.equals("erasure requests")) {
+                assertThat(items).as(section).isEmpty();
+            }
+        });
+        assertThat(sections.get("erasure requests")).singleElement().satisfies(a -> assertThat(a)
+                .containsEntry("erasureId", erasureId).containsEntry("outcome", "ERASED"));
         assertThat((List<Map<String, Object>>) record.get("changes")).extracting(c -> (String) c.get("what"))
                 .containsExactly("erasure request " + person + ": person erased");
 
@@ -243,7 +249,11 @@ class ErasureHttpTest {
         JsonNode hold = JSON.readTree(held.value()).get("payload").get("holds").get(0);
         assertThat(hold.get("rule").asText()).contains("benefit claim");
         assertThat(hold.get("until").asText()).contains("grants or refuses");
-        // Held: the claim is followed as before, the person still sees it.
+        // Held: the claim is followed as before, the person still sees it, and why their erasure waits.
+        assertThat((List<Map<String, Object>>) ((Map<String, Object>) http.ok(http.get("/people/" + person
+                + "/record", Tokens.worker(person))).get("data")).get("erasure requests"))
+                .singleElement().satisfies(a -> assertThat(a).containsEntry("outcome", "HELD")
+                        .extracting("holds").asList().hasSize(1));
         assertThat(http.ok(http.get("/benefit-claims/mine", Tokens.worker(person))).get("items")).asList().hasSize(1);
 
         remote.stubFor(get("/portability-claims/" + reference).atPriority(1)

@@ -6,6 +6,11 @@ import org.corridor.kernel.access.AccessLog;
 import org.corridor.kernel.access.PersonalRecord;
 import org.corridor.kernel.audit.AuditMetadata;
 import org.corridor.returns.benefit.query.BenefitClaims;
+import org.corridor.returns.erasure.api.ErasedItem;
+import org.corridor.returns.erasure.api.Hold;
+import org.corridor.returns.erasure.api.NothingHeldAboutPerson;
+import org.corridor.returns.erasure.api.PersonErased;
+import org.corridor.returns.erasure.api.PersonErasureHeld;
 import org.corridor.returns.grievance.query.GrievanceOfferView;
 import org.corridor.returns.grievance.query.GrievanceOffers;
 import org.corridor.returns.grievance.query.GrievanceRecords;
@@ -17,6 +22,7 @@ import org.corridor.returns.returncase.query.ReturnCases;
 import org.springframework.stereotype.Component;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -79,6 +85,7 @@ public class PersonalRecords {
         data.put("grievance offers", opened(offerIds, offers::find));
         data.put("return cases", opened(caseIds, returnCaseRecords::find));
         data.put("benefit claims", opened(claimIds, claims::find));
+        data.put("erasure requests", answers(personId));
 
         List<PersonalRecord.Change> changes = new ArrayList<>();
         grievanceIds.forEach(id -> changes.addAll(changes("grievance", id)));
@@ -88,6 +95,27 @@ public class PersonalRecords {
         changes.addAll(changes("erasure request", personId));
         changes.sort(Comparator.comparing(PersonalRecord.Change::at));
         return new PersonalRecord(SERVICE, personId, clock.instant(), data, changes, accessLog.of(personId));
+    }
+
+    /** What became of the person's requests to be forgotten here: held (and why), erased (and what), nothing held. */
+    private List<Answer> answers(String personId) {
+        List<Answer> answers = new ArrayList<>();
+        events.readEvents(personId).forEachRemaining(message -> {
+            Object event = message.getPayload();
+            if (event instanceof PersonErasureHeld held) {
+                answers.add(new Answer(held.erasureId(), "HELD", held.heldAt(), List.of(), held.holds()));
+            } else if (event instanceof PersonErased erased) {
+                answers.add(new Answer(erased.erasureId(), "ERASED", erased.erasedAt(), erased.items(), List.of()));
+            } else if (event instanceof NothingHeldAboutPerson nothing) {
+                answers.add(new Answer(nothing.erasureId(), "NOTHING_HELD", nothing.answeredAt(), List.of(),
+                        List.of()));
+            }
+        });
+        return answers;
+    }
+
+    /** One answer to a request to be forgotten, as the person's receipt has it. */
+    public record Answer(String erasureId, String outcome, Instant at, List<ErasedItem> items, List<Hold> holds) {
     }
 
     private static <T> List<T> opened(List<String> ids, Function<String, Optional<T>> find) {
