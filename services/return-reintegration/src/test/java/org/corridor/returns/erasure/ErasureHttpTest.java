@@ -314,6 +314,23 @@ class ErasureHttpTest {
     }
 
     @Test
+    void an_employer_shown_a_grievance_is_logged_only_when_the_worker_agreed_to_be_named() {
+        String employer = "emp-" + suffix;
+        String anonymous = fileGrievance("KE", "QA", employer);
+        String named = fileGrievance("KE", "QA", employer);
+        http.ok(http.post("/grievances/" + named + "/agreement-to-be-named", Tokens.worker(person), "{}"));
+        await().atMost(WAIT).untilAsserted(() -> assertThat((List<Map<String, Object>>) http.ok(http.get(
+                "/grievances/against-us", Tokens.employer(employer))).get("items"))
+                .anySatisfy(g -> assertThat(g).containsEntry("grievanceId", named).containsEntry("workerId", person)));
+        assertThat((List<Map<String, Object>>) http.ok(http.get("/people/" + person + "/record",
+                Tokens.worker(person))).get("accesses"))
+                .filteredOn(a -> a.get("roles").equals(List.of("EMPLOYER")))
+                .isNotEmpty()
+                .allSatisfy(a -> assertThat((String) a.get("what")).contains(named).doesNotContain(anonymous)
+                        .startsWith("grievances against your employer, naming you"));
+    }
+
+    @Test
     void another_worker_is_told_there_is_no_such_record_and_other_roles_are_refused() {
         assertThat(http.get("/people/" + person + "/record", Tokens.worker("person-" + UUID.randomUUID()))
                 .getStatusCode()).isEqualTo(HttpStatus.NOT_FOUND);
@@ -330,14 +347,18 @@ class ErasureHttpTest {
     }
 
     private String fileGrievance(String home, String work) {
+        return fileGrievance(home, work, "emp-erasure");
+    }
+
+    private String fileGrievance(String home, String work, String employer) {
         ResponseEntity<Map> filed = http.post("/grievances", Tokens.worker(person), """
-                {"respondent": {"kind": "EMPLOYER", "respondentId": "emp-erasure"}, "homeCountry": "%s",
+                {"respondent": {"kind": "EMPLOYER", "respondentId": "%s"}, "homeCountry": "%s",
                  "countryOfWork": "%s", "schemeId": "scheme-erasure", "kind": "UNPAID_WAGES",
                  "period": {"from": "%s", "to": "%s"}, "amountClaimed": {"amount": "7200.00", "currency": "EUR"},
                  "evidenceReferences": ["passport-scan:%s"], "answerLanguage": "en",
                  "anonymousTowardsEmployer": true,
                  "account": "I am %s, %s, phone %s. The employer kept my passport %s and paid no wages."}
-                """.formatted(home, work, LocalDate.now().minusMonths(4), LocalDate.now().minusDays(1), passport, name,
+                """.formatted(employer, home, work, LocalDate.now().minusMonths(4), LocalDate.now().minusDays(1), passport, name,
                 birthDate, phone, passport));
         assertThat(filed.getStatusCode()).as(String.valueOf(filed.getBody())).isEqualTo(HttpStatus.CREATED);
         return (String) filed.getBody().get("grievanceId");
