@@ -7,6 +7,7 @@ import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.corridor.kernel.privacy.CryptoShredder;
 import org.corridor.kernel.types.Money;
 import org.corridor.kernel.types.PersonId;
 import org.corridor.kernel.types.RuleViolation;
@@ -23,6 +24,7 @@ import org.corridor.returns.benefit.api.FileBenefitClaim;
 import org.corridor.returns.benefit.api.RecordDestinationStatus;
 import org.corridor.returns.benefit.api.RecordReceipt;
 import org.corridor.returns.benefit.api.RecordRefusal;
+import org.corridor.returns.person.command.ForgottenPeople;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -58,7 +60,8 @@ class BenefitClaim {
     }
 
     @CommandHandler
-    BenefitClaim(FileBenefitClaim command) {
+    BenefitClaim(FileBenefitClaim command, CryptoShredder shredder) {
+        ForgottenPeople.requireNotForgotten(shredder, command.returnee(), "returnee");
         if (command.insuredUntil().isBefore(command.insuredFrom())) {
             throw new RuleViolation("insuredUntil", "the insured period ends before it starts: give the first day "
                     + "insured abroad, then the last");

@@ -37,4 +37,11 @@ public record BenefitClaimView(@Id String claimId, String returneeId, String ori
                 insuredUntil, returnCaseId, filedOn, status, destinationReference, destinationStatus, receivedAt,
                 refusal, statusCheckedAt, decidedOn, null, null, nextStatusCheckAt);
     }
+
+    /** As the list keeps it once the returnee is erased: not naming them. */
+    BenefitClaimView withoutReturnee() {
+        return new BenefitClaimView(claimId, null, originCountry, destinationCountry, kind, insuredFrom, insuredUntil,
+                returnCaseId, filedOn, status, destinationReference, destinationStatus, receivedAt, refusal,
+                statusCheckedAt, decidedOn, grantedAmount, refusalReasons, nextStatusCheckAt);
+    }
 }

@@ -5,6 +5,8 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.corridor.kernel.privacy.CryptoShredder;
+import org.corridor.kernel.privacy.PersonalDataErased;
 import org.corridor.returns.benefit.api.BenefitClaimFiled;
 import org.corridor.returns.benefit.api.ClaimReceivedByDestination;
 import org.corridor.returns.benefit.api.ClaimRefusedByDestination;
@@ -16,6 +18,7 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
@@ -34,10 +37,12 @@ public class BenefitClaims {
 
     private final MongoTemplate mongo;
     private final EventStore events;
+    private final CryptoShredder shredder;
 
-    BenefitClaims(MongoTemplate mongo, EventStore events) {
+    BenefitClaims(MongoTemplate mongo, EventStore events, CryptoShredder shredder) {
         this.mongo = mongo;
         this.events = events;
+        this.shredder = shredder;
     }
 
     @EventHandler
@@ -65,8 +70,17 @@ public class BenefitClaims {
         keep(event.claimId());
     }
 
+    /** The person's key is gone: their claims stay listed, without their person id. */
+    @EventHandler
+    void on(PersonalDataErased event) {
+        mongo.updateMulti(Query.query(Criteria.where("returneeId").is(event.subjectId())),
+                new Update().set("returneeId", null), BenefitClaimView.class);
+    }
+
     private void keep(String claimId) {
-        find(claimId).map(BenefitClaimView::withoutPersonalValues).ifPresent(mongo::save);
+        find(claimId).map(BenefitClaimView::withoutPersonalValues)
+                .map(view -> shredder.isErased(view.returneeId()) ? view.withoutReturnee() : view)
+                .ifPresent(mongo::save);
     }
 
     @ResetHandler

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.corridor.kernel.security.Caller;
 import org.corridor.kernel.types.CountryCode;
 import org.corridor.kernel.types.PersonId;
 import org.corridor.kernel.web.NotFoundException;
@@ -20,7 +21,7 @@ import org.corridor.returns.benefit.api.ClaimStatus;
 import org.corridor.returns.benefit.api.FileBenefitClaim;
 import org.corridor.returns.benefit.query.BenefitClaimView;
 import org.corridor.returns.benefit.query.BenefitClaims;
-import org.corridor.kernel.security.Caller;
+import org.corridor.returns.web.Accesses;
 import org.corridor.returns.web.Scopes;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,6 +37,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -48,11 +50,13 @@ class BenefitClaimController {
     private final CommandGateway commands;
     private final BenefitClaims claims;
     private final Clock clock;
+    private final Accesses accesses;
 
-    BenefitClaimController(CommandGateway commands, BenefitClaims claims, Clock clock) {
+    BenefitClaimController(CommandGateway commands, BenefitClaims claims, Clock clock, Accesses accesses) {
         this.commands = commands;
         this.claims = claims;
         this.clock = clock;
+        this.accesses = accesses;
     }
 
     @Operation(summary = "Claim the transfer of contributions or pension rights earned abroad; it is sent to the "
@@ -91,18 +95,22 @@ class BenefitClaimController {
                                        @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         String country = Scopes.country(caller);
         String wanted = status == null ? null : status.name();
-        return new PageOf<>(claims.ofCountry(country, wanted, page, size), page, size,
-                claims.countOfCountry(country, wanted));
+        List<BenefitClaimView> shown = claims.ofCountry(country, wanted, page, size);
+        accesses.shownInList(caller, shown, BenefitClaimView::returneeId, BenefitClaimView::claimId,
+                "benefit claims in a counsellor's list");
+        return new PageOf<>(shown, page, size, claims.countOfCountry(country, wanted));
     }
 
     @Operation(summary = "A benefit claim: the returnee's own, or one of your country as a counsellor")
     @GetMapping("/{claimId}")
     @PreAuthorize("hasAnyRole('WORKER', 'COUNSELLOR')")
     BenefitClaimView get(Caller caller, @PathVariable String claimId) {
-        return claims.find(claimId)
+        BenefitClaimView claim = claims.find(claimId)
                 .filter(c -> caller.hasRole("WORKER") && c.returneeId().equals(caller.personId())
                         || caller.hasRole("COUNSELLOR") && c.originCountry().equals(caller.country()))
                 .orElseThrow(() -> new NotFoundException("benefit claim", claimId));
+        accesses.shown(claim.returneeId(), caller, "benefit claim " + claimId + " with the destination's decision");
+        return claim;
     }
 
     @Schema(example = """

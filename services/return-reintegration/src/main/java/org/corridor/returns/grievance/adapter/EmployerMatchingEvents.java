@@ -6,9 +6,12 @@ import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.corridor.kernel.messaging.IntegrationEventInbox;
 import org.corridor.kernel.messaging.IntegrationEventRoutes;
+import org.corridor.kernel.privacy.CryptoShredder;
 import org.corridor.kernel.types.PersonId;
 import org.corridor.returns.grievance.api.OfferPrefilledGrievance;
 import org.corridor.returns.grievance.api.WorseTerm;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
@@ -20,11 +23,15 @@ import java.util.UUID;
 @Component
 class EmployerMatchingEvents {
 
+    private static final Logger log = LoggerFactory.getLogger(EmployerMatchingEvents.class);
+
     private final IntegrationEventRoutes routes;
     private final CommandGateway commands;
+    private final CryptoShredder shredder;
 
-    EmployerMatchingEvents(IntegrationEventInbox inbox, CommandGateway commands) {
+    EmployerMatchingEvents(IntegrationEventInbox inbox, CommandGateway commands, CryptoShredder shredder) {
         this.commands = commands;
+        this.shredder = shredder;
         this.routes = inbox.routes()
                 .on(ContractSubstitutionDetectedV1.TYPE, ContractSubstitutionDetectedV1.class,
                         (detected, event) -> detected(detected))
@@ -37,6 +44,12 @@ class EmployerMatchingEvents {
     }
 
     private void detected(ContractSubstitutionDetectedV1 detected) {
+        if (shredder.isErased(detected.personId())) {
+            // The worker asked to be forgotten: nothing new about them is recorded, so no offer is made.
+            log.info("no grievance offered for placement {}: the worker's personal data was erased",
+                    detected.placementId());
+            return;
+        }
         // One offer per placement and detection day: a resend under another event id finds it already made.
         String offerId = "go-" + UUID.nameUUIDFromBytes(("contract-substitution:" + detected.placementId() + ":"
                 + detected.detectedOn()).getBytes(StandardCharsets.UTF_8));

@@ -4,6 +4,7 @@ import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.corridor.kernel.privacy.CryptoShredder;
 import org.corridor.kernel.types.CountryCode;
 import org.corridor.kernel.types.Money;
 import org.corridor.kernel.types.PersonId;
@@ -29,6 +30,7 @@ import org.corridor.returns.grievance.api.StartInvestigation;
 import org.corridor.returns.grievance.api.SubstantiateGrievance;
 import org.corridor.returns.grievance.api.TriageGrievance;
 import org.corridor.returns.grievance.api.WorkerAgreedToBeNamed;
+import org.corridor.returns.person.command.ForgottenPeople;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -61,7 +63,8 @@ class Grievance {
     }
 
     @CommandHandler
-    Grievance(FileGrievance command) {
+    Grievance(FileGrievance command, CryptoShredder shredder) {
+        ForgottenPeople.requireNotForgotten(shredder, command.worker(), "worker");
         GrievanceFilingPolicy.check(command);
         apply(new GrievanceFiled(command.grievanceId(), command.worker(), command.homeCountry(),
                 command.countryOfWork(), command.respondent(),

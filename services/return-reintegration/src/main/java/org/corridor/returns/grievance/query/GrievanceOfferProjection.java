@@ -3,10 +3,14 @@ package org.corridor.returns.grievance.query;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
+import org.corridor.kernel.privacy.PersonalDataErased;
 import org.corridor.returns.grievance.api.OfferTakenUp;
 import org.corridor.returns.grievance.api.PrefilledGrievanceOffered;
 import org.corridor.returns.grievance.api.WorseTerm;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.util.List;
@@ -37,6 +41,13 @@ class GrievanceOfferProjection {
             mongo.save(new GrievanceOfferView(view.offerId(), view.workerId(), view.placementId(), view.employerId(),
                     view.schemeId(), view.worseTerms(), view.detectedOn(), event.grievanceId()));
         }
+    }
+
+    /** The person's key is gone: the offers made to them stay, without their person id. */
+    @EventHandler
+    void on(PersonalDataErased event) {
+        mongo.updateMulti(Query.query(Criteria.where("workerId").is(event.subjectId())),
+                new Update().set("workerId", null), GrievanceOfferView.class);
     }
 
     @ResetHandler

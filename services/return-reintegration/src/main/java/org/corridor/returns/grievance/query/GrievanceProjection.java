@@ -4,7 +4,9 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.corridor.kernel.privacy.PersonalDataErased;
 import org.corridor.kernel.types.Money;
+import org.corridor.returns.counting.query.Tallies;
 import org.corridor.returns.grievance.api.GrievanceClosed;
 import org.corridor.returns.grievance.api.GrievanceDismissed;
 import org.corridor.returns.grievance.api.GrievanceFiled;
@@ -15,8 +17,10 @@ import org.corridor.returns.grievance.api.GrievanceTriaged;
 import org.corridor.returns.grievance.api.InvestigationStarted;
 import org.corridor.returns.grievance.api.RecoveryRecorded;
 import org.corridor.returns.grievance.api.WorkerAgreedToBeNamed;
-import org.corridor.returns.counting.query.Tallies;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
@@ -129,6 +133,13 @@ class GrievanceProjection {
                 view.kind(), view.status(), view.priority(), view.counsellorId(), view.periodFrom(), view.periodTo(),
                 view.amountClaimed(), view.amountRecovered(), view.currency(), view.answerLanguage(), false,
                 view.filedOn(), sequence));
+    }
+
+    /** The person's key is gone: their grievances stay, counted, without their person id. */
+    @EventHandler
+    void on(PersonalDataErased event) {
+        mongo.updateMulti(Query.query(Criteria.where("workerId").is(event.subjectId())),
+                new Update().set("workerId", null), GrievanceView.class);
     }
 
     @ResetHandler

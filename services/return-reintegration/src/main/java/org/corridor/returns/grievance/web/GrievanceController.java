@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.corridor.kernel.security.Caller;
 import org.corridor.kernel.types.CountryCode;
 import org.corridor.kernel.types.PersonId;
 import org.corridor.kernel.web.NotFoundException;
@@ -22,11 +23,11 @@ import org.corridor.returns.grievance.api.Respondent;
 import org.corridor.returns.grievance.api.StartInvestigation;
 import org.corridor.returns.grievance.api.SubstantiateGrievance;
 import org.corridor.returns.grievance.api.TriageGrievance;
-import org.corridor.returns.grievance.query.GrievanceRecords;
 import org.corridor.returns.grievance.query.GrievanceRecords.GrievanceRecord;
+import org.corridor.returns.grievance.query.GrievanceRecords;
 import org.corridor.returns.grievance.query.GrievanceView;
 import org.corridor.returns.grievance.query.Grievances;
-import org.corridor.kernel.security.Caller;
+import org.corridor.returns.web.Accesses;
 import org.corridor.returns.web.Scopes;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -59,12 +60,15 @@ class GrievanceController {
     private final GrievanceRecords records;
     private final Grievances grievances;
     private final Clock clock;
+    private final Accesses accesses;
 
-    GrievanceController(CommandGateway commands, GrievanceRecords records, Grievances grievances, Clock clock) {
+    GrievanceController(CommandGateway commands, GrievanceRecords records, Grievances grievances, Clock clock,
+                        Accesses accesses) {
         this.commands = commands;
         this.records = records;
         this.grievances = grievances;
         this.clock = clock;
+        this.accesses = accesses;
     }
 
     @Operation(summary = "File a grievance against an employer or recruiter, anonymously towards them if you wish")
@@ -98,7 +102,7 @@ class GrievanceController {
     @GetMapping("/{grievanceId}")
     @PreAuthorize("hasAnyRole('WORKER', 'COUNSELLOR')")
     GrievanceRecord get(Caller caller, @PathVariable String grievanceId) {
-        return visibleTo(caller, grievanceId);
+        return shownTo(caller, grievanceId);
     }
 
     @Operation(summary = "Let the employer learn that you filed this grievance (it was anonymous towards them)")
@@ -107,7 +111,7 @@ class GrievanceController {
     GrievanceRecord agreeToBeNamed(Caller caller, @PathVariable String grievanceId) {
         visibleTo(caller, grievanceId);
         commands.sendAndWait(new AgreeToBeNamed(grievanceId, PersonId.of(Scopes.person(caller))));
-        return visibleTo(caller, grievanceId);
+        return shownTo(caller, grievanceId);
     }
 
     @Operation(summary = "Grievances of workers of your country, newest first, optionally in one status")
@@ -120,6 +124,8 @@ class GrievanceController {
                                    @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         Grievances.Listing listing = grievances.caseload(Scopes.country(caller),
                 status == null ? null : status.name(), page, size);
+        accesses.shownInList(caller, listing.items(), GrievanceView::workerId, GrievanceView::grievanceId,
+                "grievances in a counsellor's caseload");
         return new PageOf<>(listing.items(), page, size, listing.total());
     }
 
@@ -134,6 +140,9 @@ class GrievanceController {
             return new PageOf<>(List.of(), page, size, 0);
         }
         Grievances.Listing listing = grievances.against(organisation, page, size);
+        // Only a worker who agreed to be named is shown to the employer.
+        accesses.shownInList(caller, listing.items(), g -> g.anonymousTowardsEmployer() ? null : g.workerId(),
+                GrievanceView::grievanceId, "grievances against your employer, naming you");
         return new PageOf<>(listing.items().stream().map(EmployerGrievanceView::of).toList(), page, size,
                 listing.total());
     }
@@ -146,7 +155,7 @@ class GrievanceController {
         Caller counsellor = counsellorOf(caller, grievanceId);
         commands.sendAndWait(new TriageGrievance(grievanceId, country(counsellor), counsellor.userId(),
                 request.priority(), request.note()));
-        return visibleTo(counsellor, grievanceId);
+        return shownTo(counsellor, grievanceId);
     }
 
     @Operation(summary = "Start investigating a triaged grievance")
@@ -156,7 +165,7 @@ class GrievanceController {
                                 @Valid @RequestBody CounsellorRequests.Investigation request) {
         Caller counsellor = counsellorOf(caller, grievanceId);
         commands.sendAndWait(new StartInvestigation(grievanceId, country(counsellor), request.plan(), today()));
-        return visibleTo(counsellor, grievanceId);
+        return shownTo(counsellor, grievanceId);
     }
 
     @Operation(summary = "Substantiate a grievance with reasons: the employer is suspended until it is resolved")
@@ -166,7 +175,7 @@ class GrievanceController {
                                  @Valid @RequestBody CounsellorRequests.Decision request) {
         Caller counsellor = counsellorOf(caller, grievanceId);
         commands.sendAndWait(new SubstantiateGrievance(grievanceId, country(counsellor), request.reasons(), today()));
-        return visibleTo(counsellor, grievanceId);
+        return shownTo(counsellor, grievanceId);
     }
 
     @Operation(summary = "Dismiss a grievance, with the reasons the worker is given")
@@ -176,7 +185,7 @@ class GrievanceController {
                             @Valid @RequestBody CounsellorRequests.Decision request) {
         Caller counsellor = counsellorOf(caller, grievanceId);
         commands.sendAndWait(new DismissGrievance(grievanceId, country(counsellor), request.reasons(), today()));
-        return visibleTo(counsellor, grievanceId);
+        return shownTo(counsellor, grievanceId);
     }
 
     @Operation(summary = "Record money recovered for the worker (wages paid, a fee refunded)")
@@ -187,7 +196,7 @@ class GrievanceController {
         Caller counsellor = counsellorOf(caller, grievanceId);
         commands.sendAndWait(new RecordRecovery(grievanceId, country(counsellor), request.amount(),
                 request.recoveredOn() == null ? today() : request.recoveredOn()));
-        return visibleTo(counsellor, grievanceId);
+        return shownTo(counsellor, grievanceId);
     }
 
     @Operation(summary = "Resolve a substantiated grievance: lifts the employer's suspension")
@@ -197,7 +206,7 @@ class GrievanceController {
                             @Valid @RequestBody CounsellorRequests.Resolution request) {
         Caller counsellor = counsellorOf(caller, grievanceId);
         commands.sendAndWait(new ResolveGrievance(grievanceId, country(counsellor), request.resolution(), today()));
-        return visibleTo(counsellor, grievanceId);
+        return shownTo(counsellor, grievanceId);
     }
 
     @Operation(summary = "Close a dismissed or resolved grievance")
@@ -207,7 +216,7 @@ class GrievanceController {
                           @Valid @RequestBody CounsellorRequests.Closure request) {
         Caller counsellor = counsellorOf(caller, grievanceId);
         commands.sendAndWait(new CloseGrievance(grievanceId, country(counsellor), request.outcome(), today()));
-        return visibleTo(counsellor, grievanceId);
+        return shownTo(counsellor, grievanceId);
     }
 
     private Caller counsellorOf(Caller caller, String grievanceId) {
@@ -227,6 +236,13 @@ class GrievanceController {
         if (!own && !ofCountry) {
             throw new NotFoundException("grievance", grievanceId);
         }
+        return record;
+    }
+
+    /** The grievance as shown to the caller: a counsellor's read is logged for the worker. */
+    private GrievanceRecord shownTo(Caller caller, String grievanceId) {
+        GrievanceRecord record = visibleTo(caller, grievanceId);
+        accesses.shown(record.workerId(), caller, "grievance " + grievanceId + " with your account and evidence");
         return record;
     }
 

@@ -1,26 +1,27 @@
 package org.corridor.returns.returncase.command;
 
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.deadline.DeadlineManager;
+import org.axonframework.deadline.annotation.DeadlineHandler;
+import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
+import org.corridor.kernel.privacy.CryptoShredder;
 import org.corridor.kernel.types.CountryCode;
 import org.corridor.kernel.types.PersonId;
 import org.corridor.kernel.types.RuleViolation;
-import org.axonframework.deadline.DeadlineManager;
-import org.axonframework.deadline.annotation.DeadlineHandler;
-import org.axonframework.eventhandling.GenericEventMessage;
+import org.corridor.returns.person.command.ForgottenPeople;
 import org.corridor.returns.returncase.api.AssessNeeds;
+import org.corridor.returns.returncase.api.CertificationOutcomeRecorded;
+import org.corridor.returns.returncase.api.CloseReturnCase;
 import org.corridor.returns.returncase.api.FollowUp;
 import org.corridor.returns.returncase.api.FollowUpDue;
 import org.corridor.returns.returncase.api.FollowUpRaised;
 import org.corridor.returns.returncase.api.FollowUpRecorded;
 import org.corridor.returns.returncase.api.FollowUpScheduled;
-import org.corridor.returns.returncase.api.RecordFollowUp;
-import org.corridor.returns.returncase.api.CertificationOutcomeRecorded;
-import org.corridor.returns.returncase.api.CloseReturnCase;
 import org.corridor.returns.returncase.api.MeasureOutcome;
 import org.corridor.returns.returncase.api.MeasureOutcomeRecorded;
 import org.corridor.returns.returncase.api.MeasurePlanned;
@@ -31,6 +32,7 @@ import org.corridor.returns.returncase.api.OpenedBy;
 import org.corridor.returns.returncase.api.PermitEndRecorded;
 import org.corridor.returns.returncase.api.PlanMeasure;
 import org.corridor.returns.returncase.api.RecordCertificationOutcome;
+import org.corridor.returns.returncase.api.RecordFollowUp;
 import org.corridor.returns.returncase.api.RecordMeasureOutcome;
 import org.corridor.returns.returncase.api.RegisterReturn;
 import org.corridor.returns.returncase.api.ReturnCaseClosed;
@@ -58,6 +60,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 class ReturnCase {
 
     static final String FOLLOW_UP = "return-case-follow-up";
+    static final String ERASED_RETURNEE_GETS_NO_NEW_RECORDS = "erased-returnee-gets-no-new-records";
 
     @AggregateIdentifier
     private String returnCaseId;
@@ -113,7 +116,9 @@ class ReturnCase {
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    boolean handle(RegisterReturn command, DeadlineManager deadlines, FollowUpSchedule schedule) {
+    boolean handle(RegisterReturn command, DeadlineManager deadlines, FollowUpSchedule schedule,
+                   CryptoShredder shredder) {
+        ForgottenPeople.requireNotForgotten(shredder, command.returnee(), "returnee");
         ReturnCasePolicy.check(command);
         if (returnCaseId == null) {
             apply(new ReturnCaseOpened(command.returnCaseId(), command.returnee(), OpenedBy.SELF_REGISTERED,
@@ -151,7 +156,7 @@ class ReturnCase {
     }
 
     @CommandHandler
-    void handle(RecordFollowUp command) {
+    void handle(RecordFollowUp command, CryptoShredder shredder) {
         requireOpenCaseOf(command.counsellorCountry());
         if (!followUpsRaised.contains(command.followUp())) {
             throw new RuleViolation("followUp", "the " + command.followUp() + " follow-up is due on "
@@ -161,19 +166,21 @@ class ReturnCase {
             throw new RuleViolation("followUp", "the " + command.followUp() + " follow-up is recorded already");
         }
         apply(new FollowUpRecorded(returnCaseId, returnee, command.followUp(), command.reached(),
-                command.findings() == null ? null : command.findings().strip(), command.recordedOn()));
+                erased(shredder) ? null : strip(command.findings()), command.recordedOn()));
     }
 
     @CommandHandler
-    void handle(AssessNeeds command) {
+    void handle(AssessNeeds command, CryptoShredder shredder) {
         requireOpenCaseOf(command.counsellorCountry());
+        requireNotErased(shredder, "needs", "assess");
         ReturnCasePolicy.check(command);
         apply(new NeedsAssessed(returnCaseId, returnee, List.copyOf(command.needs()), command.assessedOn()));
     }
 
     @CommandHandler
-    void handle(PlanMeasure command) {
+    void handle(PlanMeasure command, CryptoShredder shredder) {
         requireOpenCaseOf(command.counsellorCountry());
+        requireNotErased(shredder, "type", "plan a measure for");
         if (!assessed) {
             throw new RuleViolation("needs", "assess the returnee's needs before planning measures");
         }
@@ -187,7 +194,7 @@ class ReturnCase {
     }
 
     @CommandHandler
-    void handle(RecordMeasureOutcome command) {
+    void handle(RecordMeasureOutcome command, CryptoShredder shredder) {
         requireOpenCaseOf(command.counsellorCountry());
         MeasureType type = measure(command.measureId());
         if (outcomes.containsKey(command.measureId())) {
@@ -199,7 +206,7 @@ class ReturnCase {
                     + "decision; you may only cancel it");
         }
         apply(new MeasureOutcomeRecorded(returnCaseId, returnee, command.measureId(), type,
-                command.outcome(), command.note() == null ? null : command.note().strip(), command.recordedOn()));
+                command.outcome(), erased(shredder) ? null : strip(command.note()), command.recordedOn()));
     }
 
     @CommandHandler
@@ -221,7 +228,7 @@ class ReturnCase {
     }
 
     @CommandHandler
-    void handle(CloseReturnCase command, DeadlineManager deadlines) {
+    void handle(CloseReturnCase command, DeadlineManager deadlines, CryptoShredder shredder) {
         requireOpenCaseOf(command.counsellorCountry());
         List<String> open = measures.keySet().stream().filter(id -> !outcomes.containsKey(id)).toList();
         if (!open.isEmpty()) {
@@ -229,12 +236,32 @@ class ReturnCase {
                     + " first, or cancel it");
         }
         apply(new ReturnCaseClosed(returnCaseId, returnee, command.outcome(),
-                command.note() == null ? null : command.note().strip(), command.closedOn()));
+                erased(shredder) ? null : strip(command.note()), command.closedOn()));
         followUpSchedules.forEach((followUp, scheduleId) -> {
             if (!followUpsRaised.contains(followUp)) {
                 deadlines.cancelSchedule(FOLLOW_UP, scheduleId);
             }
         });
+    }
+
+    /**
+     * The returnee asked to be forgotten (ADR 55): nothing new about them is recorded. Needs and new measures are
+     * refused; outcomes, follow-ups and the closure are recorded without their notes, so the case can be closed.
+     */
+    private boolean erased(CryptoShredder shredder) {
+        return shredder.isErased(returnee.value());
+    }
+
+    private void requireNotErased(CryptoShredder shredder, String field, String action) {
+        if (erased(shredder)) {
+            throw new RuleViolation(field, ERASED_RETURNEE_GETS_NO_NEW_RECORDS, "the returnee asked to be forgotten "
+                    + "and their records here were erased; you cannot " + action + " them any more. Record the "
+                    + "outcomes of measures already planned and close the case");
+        }
+    }
+
+    private static String strip(String text) {
+        return text == null ? null : text.strip();
     }
 
     @EventSourcingHandler

@@ -4,6 +4,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.corridor.kernel.privacy.PersonalDataErased;
+import org.corridor.returns.counting.query.Tallies;
 import org.corridor.returns.returncase.api.CertificationOutcomeRecorded;
 import org.corridor.returns.returncase.api.FollowUpRaised;
 import org.corridor.returns.returncase.api.FollowUpRecorded;
@@ -17,8 +19,10 @@ import org.corridor.returns.returncase.api.PermitEndRecorded;
 import org.corridor.returns.returncase.api.ReturnCaseClosed;
 import org.corridor.returns.returncase.api.ReturnCaseOpened;
 import org.corridor.returns.returncase.api.ReturneeRegistered;
-import org.corridor.returns.counting.query.Tallies;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.util.LinkedHashMap;
@@ -126,6 +130,13 @@ class ReturnCaseProjection {
     @EventHandler
     void on(FollowUpScheduled event, @SequenceNumber long sequence) {
         apply(event.returnCaseId(), sequence, v -> withFollowUpsDue(v, v.followUpsDue(), sequence));
+    }
+
+    /** The person's key is gone: their cases stay, counted, without their person id. */
+    @EventHandler
+    void on(PersonalDataErased event) {
+        mongo.updateMulti(Query.query(Criteria.where("returneeId").is(event.subjectId())),
+                new Update().set("returneeId", null), ReturnCaseView.class);
     }
 
     @ResetHandler

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.corridor.kernel.security.Caller;
 import org.corridor.kernel.types.CountryCode;
 import org.corridor.kernel.types.PersonId;
 import org.corridor.kernel.web.NotFoundException;
@@ -16,17 +17,17 @@ import org.corridor.returns.returncase.api.Certification;
 import org.corridor.returns.returncase.api.CloseReturnCase;
 import org.corridor.returns.returncase.api.FollowUp;
 import org.corridor.returns.returncase.api.Need;
-import org.corridor.returns.returncase.api.RecordFollowUp;
 import org.corridor.returns.returncase.api.PlanMeasure;
+import org.corridor.returns.returncase.api.RecordFollowUp;
 import org.corridor.returns.returncase.api.RecordMeasureOutcome;
 import org.corridor.returns.returncase.api.RegisterReturn;
 import org.corridor.returns.returncase.api.Skill;
 import org.corridor.returns.returncase.command.OneCasePerReturn;
-import org.corridor.returns.returncase.query.ReturnCaseRecords;
 import org.corridor.returns.returncase.query.ReturnCaseRecords.ReturnCaseRecord;
+import org.corridor.returns.returncase.query.ReturnCaseRecords;
 import org.corridor.returns.returncase.query.ReturnCaseView;
 import org.corridor.returns.returncase.query.ReturnCases;
-import org.corridor.kernel.security.Caller;
+import org.corridor.returns.web.Accesses;
 import org.corridor.returns.web.Scopes;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -61,14 +62,16 @@ class ReturnCaseController {
     private final ReturnCases lists;
     private final OneCasePerReturn cases;
     private final Clock clock;
+    private final Accesses accesses;
 
     ReturnCaseController(CommandGateway commands, ReturnCaseRecords records, ReturnCases lists,
-                         OneCasePerReturn cases, Clock clock) {
+                         OneCasePerReturn cases, Clock clock, Accesses accesses) {
         this.commands = commands;
         this.records = records;
         this.lists = lists;
         this.cases = cases;
         this.clock = clock;
+        this.accesses = accesses;
     }
 
     @Operation(summary = "Register your return, with or without a history on the platform; opens your return case, "
@@ -107,6 +110,8 @@ class ReturnCaseController {
                                     @RequestParam(defaultValue = "0") @Min(0) int page,
                                     @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         ReturnCases.Listing listing = lists.caseload(Scopes.country(caller), status, page, size);
+        accesses.shownInList(caller, listing.items(), ReturnCaseView::returneeId, ReturnCaseView::returnCaseId,
+                "return cases in a counsellor's caseload");
         return new PageOf<>(listing.items(), page, size, listing.total());
     }
 
@@ -114,7 +119,7 @@ class ReturnCaseController {
     @GetMapping("/{returnCaseId}")
     @PreAuthorize("hasAnyRole('WORKER', 'COUNSELLOR')")
     ReturnCaseRecord get(Caller caller, @PathVariable String returnCaseId) {
-        return visibleTo(caller, returnCaseId);
+        return shownTo(caller, returnCaseId);
     }
 
     @Operation(summary = "Assess the returnee's needs: employment, income, housing, health, family, skills to certify")
@@ -125,7 +130,7 @@ class ReturnCaseController {
         Caller counsellor = counsellorOf(caller, returnCaseId);
         commands.sendAndWait(new AssessNeeds(returnCaseId, country(counsellor),
                 request.needs().stream().map(n -> new Need(n.area(), n.level(), n.note())).toList(), today()));
-        return visibleTo(counsellor, returnCaseId);
+        return shownTo(counsellor, returnCaseId);
     }
 
     @Operation(summary = "Add a measure to the reintegration plan, with its owner and due date")
@@ -145,7 +150,7 @@ class ReturnCaseController {
                         certification.countryOfWork()),
                 today()));
         return ResponseEntity.created(ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}")
-                .buildAndExpand(measureId).toUri()).body(visibleTo(counsellor, returnCaseId));
+                .buildAndExpand(measureId).toUri()).body(shownTo(counsellor, returnCaseId));
     }
 
     @Operation(summary = "Record the outcome of a measure")
@@ -156,7 +161,7 @@ class ReturnCaseController {
         Caller counsellor = counsellorOf(caller, returnCaseId);
         commands.sendAndWait(new RecordMeasureOutcome(returnCaseId, country(counsellor), measureId, request.outcome(),
                 request.note(), today()));
-        return visibleTo(counsellor, returnCaseId);
+        return shownTo(counsellor, returnCaseId);
     }
 
     @Operation(summary = "Record what a follow-up found, once it has fallen due (3, 6 and 12 months after the return)")
@@ -168,7 +173,7 @@ class ReturnCaseController {
         Caller counsellor = counsellorOf(caller, returnCaseId);
         commands.sendAndWait(new RecordFollowUp(returnCaseId, country(counsellor), followUp, request.reached(),
                 request.findings(), today()));
-        return visibleTo(counsellor, returnCaseId);
+        return shownTo(counsellor, returnCaseId);
     }
 
     @Operation(summary = "Close the case with its outcome, once every measure has one")
@@ -179,7 +184,7 @@ class ReturnCaseController {
         Caller counsellor = counsellorOf(caller, returnCaseId);
         commands.sendAndWait(new CloseReturnCase(returnCaseId, country(counsellor), request.outcome(), request.note(),
                 today()));
-        return visibleTo(counsellor, returnCaseId);
+        return shownTo(counsellor, returnCaseId);
     }
 
     private Caller counsellorOf(Caller caller, String returnCaseId) {
@@ -196,6 +201,14 @@ class ReturnCaseController {
         if (!own && !ofCountry) {
             throw new NotFoundException("return case", returnCaseId);
         }
+        return record;
+    }
+
+    /** The case as shown to the caller: a counsellor's read is logged for the returnee. */
+    private ReturnCaseRecord shownTo(Caller caller, String returnCaseId) {
+        ReturnCaseRecord record = visibleTo(caller, returnCaseId);
+        accesses.shown(record.returneeId(), caller, "return case " + returnCaseId
+                + " with your needs, plan and follow-ups");
         return record;
     }
 

@@ -1,28 +1,32 @@
 package org.corridor.returns.benefit.command;
 
+import org.axonframework.messaging.Message;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.matchers.Matchers;
+import org.corridor.kernel.privacy.CryptoShredder;
+import org.corridor.kernel.privacy.InMemoryPersonalDataKeys;
+import org.corridor.kernel.privacy.SubjectKeyring;
 import org.corridor.kernel.types.CountryCode;
+import org.corridor.kernel.types.Money;
 import org.corridor.kernel.types.PersonId;
 import org.corridor.returns.benefit.api.BenefitClaimFiled;
 import org.corridor.returns.benefit.api.BenefitKind;
 import org.corridor.returns.benefit.api.ClaimReceivedByDestination;
 import org.corridor.returns.benefit.api.ClaimRefusedByDestination;
-import org.corridor.returns.benefit.api.FileBenefitClaim;
-import org.corridor.returns.benefit.api.RecordReceipt;
-import org.corridor.returns.benefit.api.RecordRefusal;
-import org.axonframework.messaging.Message;
-import org.axonframework.test.matchers.Matchers;
-import org.corridor.kernel.types.Money;
 import org.corridor.returns.benefit.api.ClaimStatusChangedAtDestination;
 import org.corridor.returns.benefit.api.ClaimStatusCheckDue;
 import org.corridor.returns.benefit.api.ClaimStatusCheckScheduled;
 import org.corridor.returns.benefit.api.DestinationStatus;
+import org.corridor.returns.benefit.api.FileBenefitClaim;
 import org.corridor.returns.benefit.api.RecordDestinationStatus;
+import org.corridor.returns.benefit.api.RecordReceipt;
+import org.corridor.returns.benefit.api.RecordRefusal;
 import org.hamcrest.CustomTypeSafeMatcher;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -45,9 +49,21 @@ class BenefitClaimTest {
 
     AggregateTestFixture<BenefitClaim> fixture;
 
+    CryptoShredder shredder;
+
+    @Test
+    void a_returnee_who_asked_to_be_forgotten_files_no_new_claim() {
+        shredder.erase(RETURNEE.value(), "test");
+        refused(fixture.givenNoPriorActivity().when(new FileBenefitClaim("bc-1", RETURNEE, PH, DE,
+                BenefitKind.PENSION_RIGHTS, FROM, UNTIL, "65 170839 J 003", "rc-1", TODAY)), "returnee");
+    }
+
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(BenefitClaim.class);
+        shredder = new CryptoShredder(new SubjectKeyring(new InMemoryPersonalDataKeys(), 100, Duration.ofMinutes(1),
+                Clock.systemUTC()), erased -> { });
+        fixture.registerInjectableResource(shredder);
         fixture.registerInjectableResource(StatusChecks.standard());
     }
 

@@ -1,6 +1,9 @@
 package org.corridor.returns.grievance.command;
 
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.corridor.kernel.privacy.CryptoShredder;
+import org.corridor.kernel.privacy.InMemoryPersonalDataKeys;
+import org.corridor.kernel.privacy.SubjectKeyring;
 import org.corridor.kernel.types.CountryCode;
 import org.corridor.kernel.types.Money;
 import org.corridor.kernel.types.PersonId;
@@ -30,6 +33,8 @@ import org.corridor.returns.grievance.api.WorkerAgreedToBeNamed;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -51,9 +56,21 @@ class GrievanceTest {
 
     AggregateTestFixture<Grievance> fixture;
 
+    CryptoShredder shredder;
+
+    @Test
+    void a_worker_who_asked_to_be_forgotten_files_no_new_grievance() {
+        shredder.erase(WORKER.value(), "test");
+        refused(fixture.givenNoPriorActivity().when(file(GrievanceKind.UNPAID_WAGES, LAST_QUARTER, CLAIM,
+                List.of(), "tl")), "worker");
+    }
+
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Grievance.class);
+        shredder = new CryptoShredder(new SubjectKeyring(new InMemoryPersonalDataKeys(), 100, Duration.ofMinutes(1),
+                Clock.systemUTC()), erased -> { });
+        fixture.registerInjectableResource(shredder);
     }
 
     static FileGrievance file(GrievanceKind kind, Period period, Money claim, List<String> evidence, String language) {

@@ -1,6 +1,11 @@
 package org.corridor.returns.returncase.command;
 
+import org.axonframework.messaging.Message;
 import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.axonframework.test.matchers.Matchers;
+import org.corridor.kernel.privacy.CryptoShredder;
+import org.corridor.kernel.privacy.InMemoryPersonalDataKeys;
+import org.corridor.kernel.privacy.SubjectKeyring;
 import org.corridor.kernel.types.CountryCode;
 import org.corridor.kernel.types.Money;
 import org.corridor.kernel.types.OccupationCode;
@@ -10,6 +15,11 @@ import org.corridor.returns.returncase.api.CaseOutcome;
 import org.corridor.returns.returncase.api.Certification;
 import org.corridor.returns.returncase.api.CertificationOutcomeRecorded;
 import org.corridor.returns.returncase.api.CloseReturnCase;
+import org.corridor.returns.returncase.api.FollowUp;
+import org.corridor.returns.returncase.api.FollowUpDue;
+import org.corridor.returns.returncase.api.FollowUpRaised;
+import org.corridor.returns.returncase.api.FollowUpRecorded;
+import org.corridor.returns.returncase.api.FollowUpScheduled;
 import org.corridor.returns.returncase.api.Gender;
 import org.corridor.returns.returncase.api.MeasureOutcome;
 import org.corridor.returns.returncase.api.MeasureOutcomeRecorded;
@@ -22,27 +32,22 @@ import org.corridor.returns.returncase.api.NeedsAssessed;
 import org.corridor.returns.returncase.api.OpenReturnCaseOnPermitEnd;
 import org.corridor.returns.returncase.api.OpenedBy;
 import org.corridor.returns.returncase.api.PermitEndRecorded;
-import org.corridor.returns.returncase.api.ReturneeRegistered;
 import org.corridor.returns.returncase.api.PlanMeasure;
 import org.corridor.returns.returncase.api.RecordCertificationOutcome;
+import org.corridor.returns.returncase.api.RecordFollowUp;
 import org.corridor.returns.returncase.api.RecordMeasureOutcome;
 import org.corridor.returns.returncase.api.RegisterReturn;
 import org.corridor.returns.returncase.api.ReturnCaseClosed;
 import org.corridor.returns.returncase.api.ReturnCaseOpened;
+import org.corridor.returns.returncase.api.ReturneeRegistered;
 import org.corridor.returns.returncase.api.Skill;
-import org.axonframework.messaging.Message;
-import org.axonframework.test.matchers.Matchers;
-import org.corridor.returns.returncase.api.FollowUp;
-import org.corridor.returns.returncase.api.FollowUpDue;
-import org.corridor.returns.returncase.api.FollowUpRaised;
-import org.corridor.returns.returncase.api.FollowUpRecorded;
-import org.corridor.returns.returncase.api.FollowUpScheduled;
-import org.corridor.returns.returncase.api.RecordFollowUp;
 import org.hamcrest.CustomTypeSafeMatcher;
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -63,11 +68,15 @@ class ReturnCaseTest {
             List.of(new Skill("care.basic-nursing", "Basic nursing care", 4)), List.of("employer-reference:ev-1"), DE);
 
     AggregateTestFixture<ReturnCase> fixture;
+    CryptoShredder shredder;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(ReturnCase.class);
         fixture.registerInjectableResource(FollowUpSchedule.standard());
+        shredder = new CryptoShredder(new SubjectKeyring(new InMemoryPersonalDataKeys(), 100, Duration.ofMinutes(1),
+                Clock.systemUTC()), erased -> { });
+        fixture.registerInjectableResource(shredder);
     }
 
     static Instant at9(LocalDate day) {
@@ -309,6 +318,35 @@ class ReturnCaseTest {
         refused(fixture.given(opened(), assessed(), planned("m-1", MeasureType.TRAINING, null, null))
                 .when(new RecordCertificationOutcome(ID, "m-1", "CERTIFIED", List.of(), List.of(), TODAY)),
                 "requestId");
+    }
+
+    @Test
+    void a_returnee_who_asked_to_be_forgotten_registers_no_new_return() {
+        shredder.erase(RETURNEE.value(), "test");
+        refused(fixture.givenNoPriorActivity().when(registration()), "returnee");
+    }
+
+    @Test
+    void an_erased_returnee_gets_no_new_needs_or_measures() {
+        shredder.erase(RETURNEE.value(), "test");
+        refused(fixture.given(opened())
+                .when(new AssessNeeds(ID, PH, List.of(EMPLOYMENT), TODAY)), "needs");
+        refused(fixture.given(opened(), assessed())
+                .when(plan("m-1", MeasureType.TRAINING, null, null)), "type");
+    }
+
+    @Test
+    void an_erased_returnees_case_is_closed_without_the_notes_that_would_be_about_them() {
+        shredder.erase(RETURNEE.value(), "test");
+        fixture.given(opened(), assessed(), planned("m-1", MeasureType.TRAINING, null, null))
+                .when(new RecordMeasureOutcome(ID, PH, "m-1", MeasureOutcome.COMPLETED, "works as a nurse aide", TODAY))
+                .expectEvents(new MeasureOutcomeRecorded(ID, RETURNEE, "m-1", MeasureType.TRAINING,
+                        MeasureOutcome.COMPLETED, null, TODAY));
+        fixture.given(opened(), assessed(), planned("m-1", MeasureType.TRAINING, null, null),
+                        new MeasureOutcomeRecorded(ID, RETURNEE, "m-1", MeasureType.TRAINING, MeasureOutcome.COMPLETED,
+                                null, TODAY))
+                .when(new CloseReturnCase(ID, PH, CaseOutcome.REINTEGRATED, "works as a nurse aide", TODAY))
+                .expectEvents(new ReturnCaseClosed(ID, RETURNEE, CaseOutcome.REINTEGRATED, null, TODAY));
     }
 
     @Test
