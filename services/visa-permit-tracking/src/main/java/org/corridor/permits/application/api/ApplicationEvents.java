@@ -31,6 +31,13 @@ public final class ApplicationEvents {
                                        @PersonalData LocalDate birthDate, @PersonalData Gender gender) {
     }
 
+    /**
+     * The worker's key is destroyed: the details sealed with it can never be read again, and this application can
+     * no longer be lodged on them (nor get new ones). Carries no personal data.
+     */
+    public record PersonalDetailsErased(String applicationId, String personId) {
+    }
+
     public record DocumentReceived(String applicationId, DocumentType document) {
     }
 

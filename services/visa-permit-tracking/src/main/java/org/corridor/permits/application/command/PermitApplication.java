@@ -11,6 +11,7 @@ import org.corridor.permits.application.api.ApplicationCommands.AddPersonalDetai
 import org.corridor.permits.application.api.ApplicationCommands.AmendEmployer;
 import org.corridor.permits.application.api.ApplicationCommands.ApproveApplication;
 import org.corridor.permits.application.api.ApplicationCommands.EndPermit;
+import org.corridor.permits.application.api.ApplicationCommands.ErasePersonalDetails;
 import org.corridor.permits.application.api.ApplicationCommands.IssuePermit;
 import org.corridor.permits.application.api.ApplicationCommands.LodgeApplication;
 import org.corridor.permits.application.api.ApplicationCommands.OpenApplication;
@@ -41,6 +42,7 @@ import org.corridor.permits.application.api.ApplicationEvents.PermitEnded;
 import org.corridor.permits.application.api.ApplicationEvents.PermitIssued;
 import org.corridor.permits.application.api.ApplicationEvents.PermitRenewed;
 import org.corridor.permits.application.api.ApplicationEvents.PersonalDetailsAdded;
+import org.corridor.permits.application.api.ApplicationEvents.PersonalDetailsErased;
 import org.corridor.permits.application.api.ApplicationStatus;
 import org.corridor.permits.application.api.DeadlineKind;
 import org.corridor.permits.application.api.DocumentState;
@@ -85,6 +87,8 @@ class PermitApplication {
     private Duration decisionServiceLevel;
     private ApplicationStatus status;
     private boolean personalDetails;
+    /** The worker's key is destroyed: their details are gone for good and cannot be added again. */
+    private boolean personalDetailsErased;
     private final Map<DocumentType, DocumentState> checklist = new EnumMap<>(DocumentType.class);
     private String caseReference;
     private String decisionDeadlineId;
@@ -116,10 +120,23 @@ class PermitApplication {
     @CommandHandler
     void handle(AddPersonalDetails command) {
         requirePerson(command.actingPerson());
+        require(!personalDetailsErased, ApplicationRules.NO_DETAILS_AFTER_ERASURE, status, "passportNumber",
+                "your personal details were erased at your request and cannot be added to this application again; "
+                        + "a new placement opens a new application");
         require(status == ApplicationStatus.OPEN, ApplicationRules.DETAILS_UNTIL_LODGED, status, "passportNumber",
                 "personal details can be added only until the application is lodged; ask the consulate to amend them");
         apply(new PersonalDetailsAdded(applicationId, personId, command.passportNumber(), command.nationality(),
                 command.birthDate(), command.gender()));
+    }
+
+    /** After the worker's key is destroyed; a second erasure of the same application changes nothing. */
+    @CommandHandler
+    void handle(ErasePersonalDetails command) {
+        requirePerson(command.personId());
+        if (personalDetailsErased) {
+            return;
+        }
+        apply(new PersonalDetailsErased(applicationId, personId));
     }
 
     @CommandHandler
@@ -163,7 +180,9 @@ class PermitApplication {
         require(status == ApplicationStatus.OPEN, ApplicationRules.LODGE_ONCE, status, "status",
                 "the application is already " + status + "; it is lodged once");
         require(personalDetails, ApplicationRules.LODGE_WITH_PERSONAL_DETAILS, status, "passportNumber",
-                "the worker has not added passport number, nationality and birth date yet; ask them to");
+                personalDetailsErased
+                        ? "the worker's details were erased at their request; this application cannot be lodged"
+                        : "the worker has not added passport number, nationality and birth date yet; ask them to");
         List<DocumentType> missing = checklist.entrySet().stream()
                 .filter(item -> item.getValue() != DocumentState.VERIFIED).map(Map.Entry::getKey).toList();
         require(missing.isEmpty(), ApplicationRules.LODGE_WITH_VERIFIED_DOCUMENTS, status, "checklist",
@@ -438,6 +457,12 @@ class PermitApplication {
     @EventSourcingHandler
     void on(PersonalDetailsAdded event) {
         personalDetails = true;
+    }
+
+    @EventSourcingHandler
+    void on(PersonalDetailsErased event) {
+        personalDetails = false;
+        personalDetailsErased = true;
     }
 
     @EventSourcingHandler

@@ -20,6 +20,7 @@ import org.corridor.permits.application.api.ApplicationEvents.PermitEnded;
 import org.corridor.permits.application.api.ApplicationEvents.PermitIssued;
 import org.corridor.permits.application.api.ApplicationEvents.PermitRenewed;
 import org.corridor.permits.application.api.ApplicationEvents.PersonalDetailsAdded;
+import org.corridor.permits.application.api.ApplicationEvents.PersonalDetailsErased;
 import org.corridor.permits.application.api.ApplicationStatus;
 import org.corridor.permits.application.api.DocumentState;
 import org.corridor.permits.application.api.RemoteDecisionResolution;
@@ -76,6 +77,14 @@ class ApplicationProjection implements PermitApplications {
         if (view != null) {
             statistics.declareGender(event.applicationId(), view.schemeId(), event.gender());
         }
+    }
+
+    /** The document stays, and so do the counts; what identified the worker goes. */
+    @EventHandler
+    void on(PersonalDetailsErased event) {
+        upsert(event.applicationId(), new Update().set("personalDetailsAdded", false)
+                .set("personalDetailsErased", true).unset("permitNumber"));
+        statistics.forgetDeclaration(event.applicationId());
     }
 
     @EventHandler
@@ -147,8 +156,13 @@ class ApplicationProjection implements PermitApplications {
 
     @EventHandler
     void on(PermitIssued event) {
-        upsert(event.applicationId(), new Update().set("status", ApplicationStatus.ISSUED.name())
-                .set("permitNumber", event.permitNumber()));
+        ApplicationView view = mongo.findById(event.applicationId(), ApplicationView.class);
+        Update update = new Update().set("status", ApplicationStatus.ISSUED.name());
+        // On a rebuild after an erasure the number is not brought back.
+        if (view == null || !view.personalDetailsErased()) {
+            update.set("permitNumber", event.permitNumber());
+        }
+        upsert(event.applicationId(), update);
     }
 
     @EventHandler
