@@ -79,9 +79,27 @@ public final class ApplicationEvents {
                                      LocalDate appealBy) {
     }
 
-    public record PermitIssued(String applicationId, String permitNumber, String personId, String schemeId,
-                               String employerId, LocalDate validFrom, LocalDate validUntil, String permitType,
-                               List<String> expiryDeadlineIds) {
+    /**
+     * The permit number identifies the worker, so it is sealed with their key ({@code sealedPermitNumber}).
+     * {@code permitNumber} holds it in clear only in events recorded before it was sealed; it is {@code null} in every
+     * new event (the reader cannot seal what is already stored in clear without the keys, so old events keep it).
+     */
+    public record PermitIssued(String applicationId, String permitNumber, @DataSubject String personId,
+                               String schemeId, String employerId, LocalDate validFrom, LocalDate validUntil,
+                               String permitType, List<String> expiryDeadlineIds,
+                               @PersonalData String sealedPermitNumber) {
+
+        public static PermitIssued sealed(String applicationId, String permitNumber, String personId, String schemeId,
+                                          String employerId, LocalDate validFrom, LocalDate validUntil,
+                                          String permitType, List<String> expiryDeadlineIds) {
+            return new PermitIssued(applicationId, null, personId, schemeId, employerId, validFrom, validUntil,
+                    permitType, expiryDeadlineIds, permitNumber);
+        }
+
+        /** The number as recorded: sealed (then {@code null} once the worker is erased), or in clear from before. */
+        public String number() {
+            return sealedPermitNumber != null ? sealedPermitNumber : permitNumber;
+        }
     }
 
     public record PermitAmended(String applicationId, String previousEmployerId, String newEmployerId,

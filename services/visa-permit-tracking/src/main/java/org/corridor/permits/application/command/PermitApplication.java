@@ -302,7 +302,7 @@ class PermitApplication {
         require(status == ApplicationStatus.APPROVED, ApplicationRules.ISSUE_WHEN_APPROVED, status, "status",
                 status == ApplicationStatus.REFUSED ? "a refused application is never issued; the worker may appeal"
                         : "only an approved application is issued; decide it first");
-        apply(new PermitIssued(applicationId, command.permitNumber(), personId, schemeId, employerId, validFrom,
+        apply(PermitIssued.sealed(applicationId, command.permitNumber(), personId, schemeId, employerId, validFrom,
                 validUntil, permitType, scheduleExpiry(deadlines, validUntil)));
     }
 

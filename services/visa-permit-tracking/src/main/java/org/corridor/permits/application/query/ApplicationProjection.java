@@ -159,8 +159,8 @@ class ApplicationProjection implements PermitApplications {
         ApplicationView view = mongo.findById(event.applicationId(), ApplicationView.class);
         Update update = new Update().set("status", ApplicationStatus.ISSUED.name());
         // On a rebuild after an erasure the number is not brought back.
-        if (view == null || !view.personalDetailsErased()) {
-            update.set("permitNumber", event.permitNumber());
+        if (event.number() != null && (view == null || !view.personalDetailsErased())) {
+            update.set("permitNumber", event.number());
         }
         upsert(event.applicationId(), update);
     }

@@ -111,7 +111,7 @@ public class Timeline {
         say(ApplicationApproved.class, e -> "Approved, valid " + e.validFrom() + " to " + e.validUntil());
         say(ApplicationRefused.class, e -> "Refused: " + String.join("; ", e.reasons()) + ". You may appeal until "
                 + e.appealBy());
-        say(PermitIssued.class, e -> "Permit " + e.permitNumber() + " issued, valid until " + e.validUntil());
+        say(PermitIssued.class, e -> "Permit " + e.number() + " issued, valid until " + e.validUntil());
         say(PermitAmended.class, e -> "Permit amended to the new employer " + e.newEmployerId() + " from "
                 + e.effectiveFrom() + "; status and dates unchanged");
         say(PermitRenewed.class, e -> "Permit renewed until " + e.validUntil());

@@ -4,6 +4,8 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.ResultValidator;
 import org.corridor.permits.application.api.ApplicationCommands.AddPersonalDetails;
+import org.corridor.permits.application.api.ApplicationCommands.ErasePersonalDetails;
+import org.corridor.permits.application.api.ApplicationEvents.PersonalDetailsErased;
 import org.corridor.permits.application.api.ApplicationCommands.AmendEmployer;
 import org.corridor.permits.application.api.ApplicationCommands.ApproveApplication;
 import org.corridor.permits.application.api.ApplicationCommands.EndPermit;
@@ -123,7 +125,7 @@ class PermitApplicationTest {
 
     static List<Object> issued() {
         List<Object> events = new ArrayList<>(approved());
-        events.add(new PermitIssued(ID, "DE-1", PERSON, "scheme-1", "emp-1", FROM, UNTIL, "SKILLED_WORK",
+        events.add(PermitIssued.sealed(ID, "DE-1", PERSON, "scheme-1", "emp-1", FROM, UNTIL, "SKILLED_WORK",
                 List.of("permit-expiring|e90", "permit-expiring|e30", "permit-expires|end")));
         return events;
     }
@@ -715,5 +717,37 @@ class PermitApplicationTest {
                 REMOTE_DECIDED_ON, REMOTE_APPEAL_BY, REPORTED_AT), ApplicationRules.REFUSAL_NEEDS_REASONS);
         refusedBy(lodged(), new RecordImmigrationStatus(ID, "CASE-1", "REFUSED", null, null, REMOTE_REASONS,
                 REMOTE_DECIDED_ON, REMOTE_DECIDED_ON, REPORTED_AT), ApplicationRules.APPEAL_DATE_AFTER_DECISION);
+    }
+
+    // --- erasure: the worker's key destroyed, the application no longer counts on their details
+
+    @Test
+    void an_erased_workers_details_are_dropped_once_and_a_second_erasure_changes_nothing() {
+        fixture.given(readyToLodge()).when(new ErasePersonalDetails(ID, PERSON))
+                .expectEvents(new PersonalDetailsErased(ID, PERSON));
+        fixture.given(readyToLodge()).andGiven(new PersonalDetailsErased(ID, PERSON))
+                .when(new ErasePersonalDetails(ID, PERSON))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
+    }
+
+    @Test
+    void an_application_whose_worker_was_erased_is_not_lodged() {
+        List<Object> erased = new ArrayList<>(readyToLodge());
+        erased.add(new PersonalDetailsErased(ID, PERSON));
+        refusedBy(erased, new LodgeApplication(ID, POST), ApplicationRules.LODGE_WITH_PERSONAL_DETAILS);
+    }
+
+    @Test
+    void no_personal_details_after_erasure() {
+        List<Object> erased = new ArrayList<>(readyToLodge());
+        erased.add(new PersonalDetailsErased(ID, PERSON));
+        refusedBy(erased, new AddPersonalDetails(ID, PERSON, "P7654321B", "PH", LocalDate.of(1996, 4, 12), null),
+                ApplicationRules.NO_DETAILS_AFTER_ERASURE);
+    }
+
+    @Test
+    void only_the_applications_own_worker_is_erased_from_it() {
+        fixture.given(readyToLodge()).when(new ErasePersonalDetails(ID, "someone-else"))
+                .expectException(NotYourApplication.class);
     }
 }
