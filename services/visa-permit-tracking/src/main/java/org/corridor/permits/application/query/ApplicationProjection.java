@@ -65,7 +65,7 @@ class ApplicationProjection implements PermitApplications {
                 .set("permitType", event.permitType()).set("originCountry", event.originCountry())
                 .set("destinationCountry", event.destinationCountry())
                 .set("status", ApplicationStatus.OPEN.name()).set("openedAt", at)
-                .set("personalDetailsAdded", false);
+                .set("personalDetailsAdded", false).set("personalDetailsErased", false);
         event.requiredDocuments().forEach(d -> update.set("checklist." + d.name(), DocumentState.MISSING.name()));
         upsert(event.applicationId(), update);
     }
@@ -159,7 +159,7 @@ class ApplicationProjection implements PermitApplications {
         ApplicationView view = mongo.findById(event.applicationId(), ApplicationView.class);
         Update update = new Update().set("status", ApplicationStatus.ISSUED.name());
         // On a rebuild after an erasure the number is not brought back.
-        if (event.number() != null && (view == null || !view.personalDetailsErased())) {
+        if (event.number() != null && (view == null || !view.detailsErased())) {
             update.set("permitNumber", event.number());
         }
         upsert(event.applicationId(), update);

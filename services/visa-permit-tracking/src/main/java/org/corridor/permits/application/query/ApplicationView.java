@@ -17,7 +17,7 @@ import java.util.Map;
 public record ApplicationView(@Id String applicationId, String placementId, String personId, String schemeId,
                               String employerId, String jobOrderId, String post, String permitType,
                               String originCountry, String destinationCountry, String status, Instant openedAt,
-                              boolean personalDetailsAdded, boolean personalDetailsErased,
+                              boolean personalDetailsAdded, Boolean personalDetailsErased,
                               Map<String, String> checklist,
                               Map<String, String> rejectionReasons, Instant lodgementRequestedAt,
                               Lodgement lodgement, String caseReference, Instant lodgedAt, LocalDate decisionDueOn,
@@ -26,6 +26,11 @@ public record ApplicationView(@Id String applicationId, String placementId, Stri
                               LocalDate endedOn, List<String> deadlinesRaised, ImmigrationCase immigrationCase) {
 
     static final String COLLECTION = "permit-applications";
+
+    /** Whether the worker's details were erased at their request (views written before erasure existed say null). */
+    public boolean detailsErased() {
+        return Boolean.TRUE.equals(personalDetailsErased);
+    }
 
     /** How the lodgement with the immigration system is going: the last attempt, its outcome, the next retry. */
     public record Lodgement(int attempts, Instant lastAttemptAt, String lastOutcome, Instant nextAttemptAt) {

@@ -85,7 +85,7 @@ class ErasureWork {
         items.add(new ErasedItem(Store.EVENT_STORE, "passport number, nationality, birth date and declared gender "
                 + "recorded with your permit application" + (found.size() > 1 ? "s" : "")
                 + "; your key is destroyed, so they can never be read again", Action.KEY_DESTROYED));
-        if (found.stream().anyMatch(view -> view.personalDetailsAdded() || view.personalDetailsErased())) {
+        if (found.stream().anyMatch(view -> view.personalDetailsAdded() || view.detailsErased())) {
             items.add(new ErasedItem(Store.READ_MODEL, "the gender you declared, kept beside your application so "
                     + "that a correction moves the count; the gender counts keep your application, unnamed",
                     Action.REMOVED));
