@@ -82,15 +82,17 @@ class ErasureWork {
         if (found.isEmpty()) {
             return items;
         }
-        items.add(new ErasedItem(Store.EVENT_STORE, "passport number, nationality, birth date and declared gender "
-                + "recorded with your permit application" + (found.size() > 1 ? "s" : "")
-                + "; your key is destroyed, so they can never be read again", Action.KEY_DESTROYED));
+        boolean permit = found.stream().anyMatch(view -> view.permitNumber() != null);
+        items.add(new ErasedItem(Store.EVENT_STORE, "passport number, nationality, birth date, declared gender"
+                + (permit ? " and permit number" : "") + " recorded with your permit application"
+                + (found.size() > 1 ? "s" : "") + "; your key is destroyed, so they can never be read again",
+                Action.KEY_DESTROYED));
         if (found.stream().anyMatch(view -> view.personalDetailsAdded() || view.detailsErased())) {
             items.add(new ErasedItem(Store.READ_MODEL, "the gender you declared, kept beside your application so "
                     + "that a correction moves the count; the gender counts keep your application, unnamed",
                     Action.REMOVED));
         }
-        if (found.stream().anyMatch(view -> view.permitNumber() != null)) {
+        if (permit) {
             items.add(new ErasedItem(Store.READ_MODEL, "your permit number on the consulate's view of your "
                     + "application", Action.CLEARED));
         }
