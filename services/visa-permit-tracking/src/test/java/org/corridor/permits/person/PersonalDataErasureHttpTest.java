@@ -227,7 +227,43 @@ class PersonalDataErasureHttpTest {
                 PermitTokens.consulate(PermitTokens.MANILA), null).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
     }
 
+    @Test
+    void the_posts_queue_shown_to_an_officer_is_logged_for_each_worker_on_it() {
+        // Applications from Indonesia go to the Jakarta post, which no other test fills.
+        String first = UUID.randomUUID().toString();
+        String second = UUID.randomUUID().toString();
+        String firstApplication = openAtJakarta(first);
+        String secondApplication = openAtJakarta(second);
+        String jakarta = PermitTokens.consulate(PermitTokens.OTHER_POST);
+
+        ResponseEntity<Map> queue = journey.call(HttpMethod.GET, "/applications?size=200", jakarta, null);
+        assertThat(queue.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(json(queue.getBody())).contains(firstApplication).contains(secondApplication);
+
+        for (String[] worker : new String[][]{{first, firstApplication, secondApplication},
+                {second, secondApplication, firstApplication}}) {
+            List<Map<String, Object>> accesses = (List<Map<String, Object>>) record(worker[0]).get("accesses");
+            assertThat(accesses).singleElement().satisfies(access -> assertThat(access)
+                    .containsEntry("what", "permit application " + worker[1] + " in the post's queue")
+                    .containsEntry("organisation", PermitTokens.OTHER_POST).containsEntry("userId", "consul-1")
+                    .containsKey("at"));
+            assertThat(json(accesses)).doesNotContain(worker[2]);
+        }
+    }
+
     // --- the way there
+
+    private String openAtJakarta(String personId) {
+        String placementId = "pl-" + UUID.randomUUID().toString().substring(0, 13);
+        String placement = PermitJourney.placementAgreed(placementId, personId, "scheme-jakarta",
+                UUID.randomUUID().toString()).replace("\"originCountry\": \"PH\"", "\"originCountry\": \"ID\"");
+        assertThat(placement).contains("\"originCountry\": \"ID\"");
+        PermitJourney.produce("employer-matching.events", placementId, placement);
+        String applicationId = org.corridor.permits.application.api.ApplicationIds.forPlacement(placementId);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(journey.get(applicationId,
+                PermitTokens.worker(personId)).getStatusCode()).isEqualTo(HttpStatus.OK));
+        return applicationId;
+    }
 
     private Opened lodged(String scheme, String personId, String passport) {
         Opened application = journey.open(scheme, personId);
