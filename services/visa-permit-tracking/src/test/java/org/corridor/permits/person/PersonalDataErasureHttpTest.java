@@ -74,7 +74,9 @@ class PersonalDataErasureHttpTest {
         String personId = UUID.randomUUID().toString();
         String passport = "QZ" + (10_000_000 + (int) (Math.random() * 89_999_999));
         String permitNumber = "DE-SW-ERASE-" + UUID.randomUUID().toString().substring(0, 8);
-        Opened finished = lodged(scheme, personId, passport);
+        String rejection = "the scan sent by " + passport.toLowerCase() + "-sender is unreadable";
+        String refusal = "contract of " + permitNumber.toLowerCase() + " below the wage floor";
+        Opened finished = lodged(scheme, personId, passport, rejection);
         assertThat(consulate(finished, "approval", "{\"validFrom\":\"" + today.minusDays(300) + "\",\"validUntil\":\""
                 + today.plusDays(400) + "\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         assertThat(consulate(finished, "issue", "{\"permitNumber\":\"" + permitNumber + "\"}").getStatusCode())
@@ -83,13 +85,21 @@ class PersonalDataErasureHttpTest {
                 .getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
         journey.awaitView(finished.applicationId(), v -> assertThat(v).containsEntry("status", "ENDED")
                 .containsEntry("permitNumber", permitNumber));
+        Opened refused = lodged(scheme, personId, passport, null);
+        assertThat(consulate(refused, "refusal", "{\"reasons\":[\"" + refusal + "\"],\"appealBy\":\""
+                + today.plusDays(1) + "\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(consulate(refused, "end", "{\"reason\":\"REFUSED\",\"endedOn\":\"" + today.plusDays(2)
+                + "\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        journey.awaitView(refused.applicationId(), v -> assertThat(v).containsEntry("status", "ENDED")
+                .containsEntry("refusalReasons", List.of(refusal)));
         Opened neverLodged = journey.open(scheme, personId);
         addDetails(neverLodged, passport);
         journey.awaitView(neverLodged.applicationId(), v -> assertThat(v).containsEntry("personalDetailsAdded", true));
 
         // The worker's own record: their details, what happened and who did it, and who looked (a consular officer).
         Map<String, Object> before = record(personId);
-        assertThat(json(before)).contains(passport).contains(BIRTH_DATE).contains(permitNumber);
+        assertThat(json(before)).contains(passport).contains(BIRTH_DATE).contains(permitNumber).contains(rejection)
+                .contains(refusal);
         assertThat((List<Map<String, Object>>) before.get("changes"))
                 .anySatisfy(change -> assertThat(change).containsEntry("byRoles", List.of("WORKER"))
                         .containsEntry("what", "Passport number, nationality and birth date added"))
@@ -104,8 +114,8 @@ class PersonalDataErasureHttpTest {
         Map<String, Object> timesBefore = monitor("/statistics/decision-times?schemeId=" + scheme + "&post="
                 + PermitTokens.MANILA);
         Document countsBefore = mongo.findById(scheme, Document.class, "permit-gender-counts");
-        assertThat(countsBefore.get("byGender", Document.class)).containsEntry("FEMALE", 2);
-        assertThat(timesBefore).containsEntry("decisions", 1);
+        assertThat(countsBefore.get("byGender", Document.class)).containsEntry("FEMALE", 3);
+        assertThat(timesBefore).containsEntry("decisions", 2);
 
         String erasureId = erase(personId);
 
@@ -113,12 +123,12 @@ class PersonalDataErasureHttpTest {
         Contracts.requireValid(answer.value());
         assertThat(answer.value()).contains("\"outcome\":\"ERASED\"").contains("\"store\":\"EVENT_STORE\"")
                 .contains("\"action\":\"KEY_DESTROYED\"").contains("permit number").doesNotContain("\"holds\"");
-        for (Opened application : List.of(finished, neverLodged)) {
+        for (Opened application : List.of(finished, refused, neverLodged)) {
             journey.awaitView(application.applicationId(), v -> assertThat(v)
                     .containsEntry("personalDetailsErased", true).doesNotContainKey("permitNumber"));
         }
 
-        List<String> personal = List.of(passport, BIRTH_DATE, permitNumber);
+        List<String> personal = List.of(passport, BIRTH_DATE, permitNumber, rejection, refusal);
         assertThat(everyMongoDocument()).as("every MongoDB collection of the service")
                 .doesNotContain(personal);
         assertThat(everyEventStoreRow()).as("every row of the event store, payloads and metadata")
@@ -135,7 +145,7 @@ class PersonalDataErasureHttpTest {
         assertThat(json(after)).doesNotContain(personal).contains("\"personalDetails\":\"erased\"")
                 .contains("\"outcome\":\"ERASED\"");
         for (String token : List.of(PermitTokens.worker(personId), PermitTokens.consulate(PermitTokens.MANILA))) {
-            for (Opened application : List.of(finished, neverLodged)) {
+            for (Opened application : List.of(finished, refused, neverLodged)) {
                 assertThat(json(journey.get(application.applicationId(), token).getBody())).doesNotContain(personal);
                 ResponseEntity<Map> timeline = journey.call(HttpMethod.GET, "/applications/"
                         + application.applicationId() + "/timeline", token, null);
@@ -182,7 +192,7 @@ class PersonalDataErasureHttpTest {
         String personId = UUID.randomUUID().toString();
         String passport = "QH" + (10_000_000 + (int) (Math.random() * 89_999_999));
         LocalDate validUntil = today.plusDays(500);
-        Opened permit = lodged("scheme-hold-" + UUID.randomUUID(), personId, passport);
+        Opened permit = lodged("scheme-hold-" + UUID.randomUUID(), personId, passport, null);
         consulate(permit, "approval", "{\"validFrom\":\"" + today + "\",\"validUntil\":\"" + validUntil + "\"}");
         assertThat(consulate(permit, "issue", "{\"permitNumber\":\"DE-SW-HOLD-1\"}").getStatusCode())
                 .isEqualTo(HttpStatus.NO_CONTENT);
@@ -265,13 +275,20 @@ class PersonalDataErasureHttpTest {
         return applicationId;
     }
 
-    private Opened lodged(String scheme, String personId, String passport) {
+    /** Lodged with the worker's details; the first document rejected once for {@code rejection}, if given. */
+    private Opened lodged(String scheme, String personId, String passport, String rejection) {
         Opened application = journey.open(scheme, personId);
         ImmigrationSystemStub.server().stubFor(post(urlEqualTo("/cases"))
                 .withHeader("Idempotency-Key", equalTo(PermitJourney.idempotencyKey(application.applicationId())))
                 .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
                         .withBody("{\"caseReference\":\"CASE-" + application.placementId() + "\"}")));
         addDetails(application, passport);
+        if (rejection != null) {
+            assertThat(consulate(application, "documents/PASSPORT_COPY/receipt", null).getStatusCode())
+                    .isEqualTo(HttpStatus.NO_CONTENT);
+            assertThat(consulate(application, "documents/PASSPORT_COPY/rejection",
+                    "{\"reason\":\"" + rejection + "\"}").getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        }
         for (String document : PermitJourney.DOCUMENTS.split(",")) {
             for (String step : new String[]{"receipt", "verification"}) {
                 assertThat(consulate(application, "documents/" + document + "/" + step, null).getStatusCode())

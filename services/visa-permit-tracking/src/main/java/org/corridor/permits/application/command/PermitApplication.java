@@ -142,6 +142,7 @@ class PermitApplication {
     @CommandHandler
     void handle(RecordDocumentReceived command) {
         requirePost(command.actingPost());
+        requireDetailsNotErased("document");
         require(status == ApplicationStatus.OPEN, ApplicationRules.CHECKLIST_UNTIL_LODGED, status, "document",
                 "the checklist is closed once the application is lodged");
         DocumentState state = documentState(command.document());
@@ -153,6 +154,7 @@ class PermitApplication {
     @CommandHandler
     void handle(VerifyDocument command) {
         requirePost(command.actingPost());
+        requireDetailsNotErased("document");
         require(status == ApplicationStatus.OPEN, ApplicationRules.CHECKLIST_UNTIL_LODGED, status, "document",
                 "the checklist is closed once the application is lodged");
         require(documentState(command.document()) == DocumentState.RECEIVED, ApplicationRules.VERIFY_WHAT_WAS_RECEIVED,
@@ -164,6 +166,7 @@ class PermitApplication {
     @CommandHandler
     void handle(RejectDocument command) {
         requirePost(command.actingPost());
+        requireDetailsNotErased("document");
         require(status == ApplicationStatus.OPEN, ApplicationRules.CHECKLIST_UNTIL_LODGED, status, "document",
                 "the checklist is closed once the application is lodged");
         require(documentState(command.document()) == DocumentState.RECEIVED, ApplicationRules.REJECT_WHAT_WAS_RECEIVED,
@@ -171,7 +174,7 @@ class PermitApplication {
                         + "; only a received document can be rejected");
         require(command.reason() != null && !command.reason().isBlank(), ApplicationRules.REJECTION_NEEDS_REASON,
                 status, "reason", "say why the document is rejected, so the worker knows what to send instead");
-        apply(new DocumentRejected(applicationId, command.document(), command.reason().strip()));
+        apply(DocumentRejected.sealed(applicationId, personId, command.document(), command.reason().strip()));
     }
 
     @CommandHandler
@@ -255,7 +258,7 @@ class PermitApplication {
         } else {
             resolution = RemoteDecisionResolution.CONFIRMS_RECORDED;
         }
-        apply(new ImmigrationDecisionReceived(applicationId, caseReference, command.remoteStatus(),
+        apply(ImmigrationDecisionReceived.sealed(applicationId, personId, caseReference, command.remoteStatus(),
                 approval ? command.validFrom() : null, approval ? command.validUntil() : null,
                 approval ? null : List.copyOf(command.reasons()), command.decidedOn(),
                 approval ? null : command.appealBy(), command.reportedAt(), resolution, conflict));
@@ -264,8 +267,8 @@ class PermitApplication {
             if (approval) {
                 apply(new ApplicationApproved(applicationId, command.validFrom(), command.validUntil()));
             } else {
-                apply(new ApplicationRefused(applicationId, List.copyOf(command.reasons()), command.decidedOn(),
-                        command.appealBy()));
+                apply(ApplicationRefused.sealed(applicationId, personId, List.copyOf(command.reasons()),
+                        command.decidedOn(), command.appealBy()));
             }
         }
     }
@@ -293,7 +296,7 @@ class PermitApplication {
         require(command.appealBy().isAfter(command.decidedOn()), ApplicationRules.APPEAL_DATE_AFTER_DECISION, status,
                 "appealBy", "the right of appeal must run beyond the day of the decision");
         cancelDecisionDeadline(deadlines);
-        apply(new ApplicationRefused(applicationId, reasons, command.decidedOn(), command.appealBy()));
+        apply(ApplicationRefused.sealed(applicationId, personId, reasons, command.decidedOn(), command.appealBy()));
     }
 
     @CommandHandler
@@ -421,6 +424,13 @@ class PermitApplication {
             case LODGEMENT_PENDING -> "the lodgement has not reached the immigration system yet; it is retried by itself";
             default -> "the application is already decided";
         };
+    }
+
+    /** After the worker's erasure the application cannot be lodged: its checklist is closed too. */
+    private void requireDetailsNotErased(String field) {
+        require(!personalDetailsErased, ApplicationRules.CHECKLIST_CLOSED_AFTER_ERASURE, status, field,
+                "the worker's details were erased at their request; this application cannot be lodged, so its "
+                        + "checklist is closed");
     }
 
     private DocumentState documentState(DocumentType document) {

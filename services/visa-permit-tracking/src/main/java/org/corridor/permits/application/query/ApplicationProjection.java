@@ -83,7 +83,8 @@ class ApplicationProjection implements PermitApplications {
     @EventHandler
     void on(PersonalDetailsErased event) {
         upsert(event.applicationId(), new Update().set("personalDetailsAdded", false)
-                .set("personalDetailsErased", true).unset("permitNumber"));
+                .set("personalDetailsErased", true).unset("permitNumber").unset("rejectionReasons")
+                .unset("refusalReasons"));
         statistics.forgetDeclaration(event.applicationId());
     }
 
@@ -101,7 +102,7 @@ class ApplicationProjection implements PermitApplications {
     @EventHandler
     void on(DocumentRejected event) {
         upsert(event.applicationId(), new Update().set("checklist." + event.document(), DocumentState.REJECTED.name())
-                .set("rejectionReasons." + event.document(), event.reason()));
+                .set("rejectionReasons." + event.document(), event.reasonAsRecorded()));
     }
 
     @EventHandler
@@ -151,7 +152,7 @@ class ApplicationProjection implements PermitApplications {
     void on(ApplicationRefused event, @Timestamp Instant at) {
         decided(event.applicationId(), at);
         upsert(event.applicationId(), new Update().set("status", ApplicationStatus.REFUSED.name())
-                .set("decidedAt", at).set("refusalReasons", event.reasons()).set("appealBy", event.appealBy()));
+                .set("decidedAt", at).set("refusalReasons", event.reasonsAsRecorded()).set("appealBy", event.appealBy()));
     }
 
     @EventHandler

@@ -95,7 +95,8 @@ public class Timeline {
                 + "at the worker's request");
         say(DocumentReceived.class, e -> e.document() + " received");
         say(DocumentVerified.class, e -> e.document() + " verified");
-        say(DocumentRejected.class, e -> e.document() + " rejected: " + e.reason());
+        say(DocumentRejected.class, e -> e.document() + " rejected: "
+                + (e.reasonAsRecorded() == null ? "(reason erased)" : e.reasonAsRecorded()));
         say(LodgementRequested.class, e -> "Lodged by the consulate; on its way to the immigration system");
         say(ApplicationLodged.class, e -> "Case " + e.caseReference() + " opened by the immigration system; "
                 + "decision due by " + e.decisionDueOn());
@@ -109,7 +110,8 @@ public class Timeline {
             case CONFLICTS_WITH_RECORDED -> "Conflict: " + e.conflict();
         });
         say(ApplicationApproved.class, e -> "Approved, valid " + e.validFrom() + " to " + e.validUntil());
-        say(ApplicationRefused.class, e -> "Refused: " + String.join("; ", e.reasons()) + ". You may appeal until "
+        say(ApplicationRefused.class, e -> "Refused: " + (e.reasonsAsRecorded() == null ? "(reasons erased)"
+                : String.join("; ", e.reasonsAsRecorded())) + ". You may appeal until "
                 + e.appealBy());
         say(PermitIssued.class, e -> "Permit " + e.number() + " issued, valid until " + e.validUntil());
         say(PermitAmended.class, e -> "Permit amended to the new employer " + e.newEmployerId() + " from "

@@ -118,8 +118,8 @@ class PermitApplicationTest {
 
     static List<Object> refused() {
         List<Object> events = new ArrayList<>(lodged());
-        events.add(new ApplicationRefused(ID, List.of("contract below the wage floor"), LocalDate.of(2027, 6, 20),
-                LocalDate.of(2027, 7, 20)));
+        events.add(ApplicationRefused.sealed(ID, PERSON, List.of("contract below the wage floor"),
+                LocalDate.of(2027, 6, 20), LocalDate.of(2027, 7, 20)));
         return events;
     }
 
@@ -239,14 +239,14 @@ class PermitApplicationTest {
         List<Object> given = new ArrayList<>(open());
         given.add(new DocumentReceived(ID, DocumentType.POLICE_CLEARANCE));
         fixture.given(given).when(new RejectDocument(ID, POST, DocumentType.POLICE_CLEARANCE, " older than 6 months "))
-                .expectEvents(new DocumentRejected(ID, DocumentType.POLICE_CLEARANCE, "older than 6 months"));
+                .expectEvents(DocumentRejected.sealed(ID, PERSON, DocumentType.POLICE_CLEARANCE, "older than 6 months"));
     }
 
     @Test
     void a_rejected_document_can_be_received_again() {
         List<Object> given = new ArrayList<>(open());
         given.add(new DocumentReceived(ID, DocumentType.POLICE_CLEARANCE));
-        given.add(new DocumentRejected(ID, DocumentType.POLICE_CLEARANCE, "older than 6 months"));
+        given.add(DocumentRejected.sealed(ID, PERSON, DocumentType.POLICE_CLEARANCE, "older than 6 months"));
         fixture.given(given).when(new RecordDocumentReceived(ID, POST, DocumentType.POLICE_CLEARANCE))
                 .expectEvents(new DocumentReceived(ID, DocumentType.POLICE_CLEARANCE));
     }
@@ -355,7 +355,7 @@ class PermitApplicationTest {
     void a_lodged_application_is_refused_with_reasons_and_an_appeal_date() {
         fixture.given(lodged()).when(new RefuseApplication(ID, POST, List.of(" contract below the wage floor ", ""),
                         LocalDate.of(2027, 6, 20), LocalDate.of(2027, 7, 20)))
-                .expectEvents(new ApplicationRefused(ID, List.of("contract below the wage floor"),
+                .expectEvents(ApplicationRefused.sealed(ID, PERSON, List.of("contract below the wage floor"),
                         LocalDate.of(2027, 6, 20), LocalDate.of(2027, 7, 20)));
     }
 
@@ -612,7 +612,7 @@ class PermitApplicationTest {
     static ImmigrationDecisionReceived received(RecordImmigrationStatus remote, RemoteDecisionResolution resolution,
                                                 String conflict) {
         boolean approval = remote.remoteStatus().equals("APPROVED");
-        return new ImmigrationDecisionReceived(ID, "CASE-1", remote.remoteStatus(),
+        return ImmigrationDecisionReceived.sealed(ID, PERSON, "CASE-1", remote.remoteStatus(),
                 approval ? remote.validFrom() : null, approval ? remote.validUntil() : null,
                 approval ? null : remote.reasons(), remote.decidedOn(), approval ? null : remote.appealBy(),
                 REPORTED_AT, resolution, conflict);
@@ -655,7 +655,7 @@ class PermitApplicationTest {
         RecordImmigrationStatus refusal = remoteRefusal();
         fixture.given(lodged()).when(refusal)
                 .expectEvents(received(refusal, RemoteDecisionResolution.RECORDED, null),
-                        new ApplicationRefused(ID, REMOTE_REASONS, REMOTE_DECIDED_ON, REMOTE_APPEAL_BY));
+                        ApplicationRefused.sealed(ID, PERSON, REMOTE_REASONS, REMOTE_DECIDED_ON, REMOTE_APPEAL_BY));
     }
 
     @Test
@@ -749,5 +749,15 @@ class PermitApplicationTest {
     void only_the_applications_own_worker_is_erased_from_it() {
         fixture.given(readyToLodge()).when(new ErasePersonalDetails(ID, "someone-else"))
                 .expectException(NotYourApplication.class);
+    }
+
+    @Test
+    void the_checklist_is_closed_after_erasure() {
+        List<Object> erased = new ArrayList<>(open());
+        erased.add(new PersonalDetailsErased(ID, PERSON));
+        refusedBy(erased, new RecordDocumentReceived(ID, POST, DocumentType.PASSPORT_COPY),
+                ApplicationRules.CHECKLIST_CLOSED_AFTER_ERASURE);
+        refusedBy(erased, new RejectDocument(ID, POST, DocumentType.PASSPORT_COPY, "unreadable"),
+                ApplicationRules.CHECKLIST_CLOSED_AFTER_ERASURE);
     }
 }
