@@ -19,6 +19,7 @@ import org.corridor.permits.person.api.ErasureEvents.ErasureDue;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,7 @@ class ErasureWork {
     }
 
     /** In the person's words: what the service held and what became of it. Nothing held: no items. */
-    static List<ErasedItem> items(java.util.Collection<Optional<ApplicationView>> views) {
+    static List<ErasedItem> items(Collection<Optional<ApplicationView>> views) {
         List<ApplicationView> found = views.stream().flatMap(Optional::stream).toList();
         List<ErasedItem> items = new ArrayList<>();
         if (found.isEmpty()) {
