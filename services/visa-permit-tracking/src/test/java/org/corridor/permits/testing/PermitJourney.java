@@ -30,6 +30,8 @@ public final class PermitJourney {
 
     public static final String PLACEMENT_AGREED = "employer-matching.placement-agreed.v1";
     public static final String EMPLOYER_CHANGED = "employer-matching.employer-changed.v1";
+    public static final String ERASURE_REQUESTED = "identity.erasure-requested.v1";
+    public static final String PERSONAL_DATA_ERASED = "visa-permit-tracking.personal-data-erased.v1";
     /** Where the service publishes; read in tests with the kernel's {@code TopicRecords}. */
     public static final String EVENTS = "visa-permit-tracking.events";
     public static final String DOCUMENTS = "PASSPORT_COPY,EMPLOYMENT_CONTRACT,RECOGNITION_DECISION,MEDICAL_CERTIFICATE,"
@@ -71,10 +73,24 @@ public final class PermitJourney {
         }
     }
 
+    /** The contract's example of a person's erasure request, with fresh ids, for {@code identity.events}. */
+    public static String erasureRequested(String erasureId, String personId, String eventId) {
+        String json = Contracts.example(ERASURE_REQUESTED)
+                .replace("5d1c9a7e-2f4b-5c8d-9e0a-1b2c3d4e5f60", eventId)
+                .replace("e7a1c2d3-4b5e-4f60-8a9b-0c1d2e3f4a5b", erasureId)
+                .replace("0f1e2d3c-4b5a-4978-8695-a4b3c2d1e0f9", personId);
+        Contracts.requireValid(json);
+        return json;
+    }
+
     /** A placement agreed for a new person under {@code schemeId}: the application, once the consulate can read it. */
     public Opened open(String schemeId) {
+        return open(schemeId, UUID.randomUUID().toString());
+    }
+
+    /** A placement agreed for {@code personId} under {@code schemeId}. */
+    public Opened open(String schemeId, String personId) {
         String placementId = "pl-" + UUID.randomUUID().toString().substring(0, 13);
-        String personId = UUID.randomUUID().toString();
         produce("employer-matching.events", placementId,
                 placementAgreed(placementId, personId, schemeId, UUID.randomUUID().toString()));
         String applicationId = ApplicationIds.forPlacement(placementId);

@@ -29,6 +29,13 @@ public final class ApplicationCommands {
                                      Gender gender) {
     }
 
+    /**
+     * The worker asked to be forgotten and no legal hold keeps their details on this application (sent by the
+     * service's erasure, after it destroyed the worker's key): the application no longer counts on them.
+     */
+    public record ErasePersonalDetails(@TargetAggregateIdentifier String applicationId, String personId) {
+    }
+
     public record RecordDocumentReceived(@TargetAggregateIdentifier String applicationId, String actingPost,
                                          DocumentType document) {
     }

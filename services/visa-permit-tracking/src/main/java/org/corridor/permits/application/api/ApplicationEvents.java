@@ -31,13 +31,36 @@ public final class ApplicationEvents {
                                        @PersonalData LocalDate birthDate, @PersonalData Gender gender) {
     }
 
+    /**
+     * The worker's key is destroyed: the details sealed with it can never be read again, and this application can
+     * no longer be lodged on them (nor get new ones). Carries no personal data.
+     */
+    public record PersonalDetailsErased(String applicationId, String personId) {
+    }
+
     public record DocumentReceived(String applicationId, DocumentType document) {
     }
 
     public record DocumentVerified(String applicationId, DocumentType document) {
     }
 
-    public record DocumentRejected(String applicationId, DocumentType document, String reason) {
+    /**
+     * The reason is sealed with the worker's key ({@code sealedReason}): it is written about their document and may
+     * say more about them than intended. {@code reason} holds it in clear only in events recorded before it was
+     * sealed.
+     */
+    public record DocumentRejected(String applicationId, DocumentType document, String reason,
+                                   @DataSubject String personId, @PersonalData String sealedReason) {
+
+        public static DocumentRejected sealed(String applicationId, String personId, DocumentType document,
+                                              String reason) {
+            return new DocumentRejected(applicationId, document, null, personId, reason);
+        }
+
+        /** The reason as recorded; {@code null} once the worker is erased. */
+        public String reasonAsRecorded() {
+            return sealedReason != null ? sealedReason : reason;
+        }
     }
 
     /** The consulate lodged the application; the service sends it to the immigration system under this key. */
@@ -61,7 +84,19 @@ public final class ApplicationEvents {
     public record ImmigrationDecisionReceived(String applicationId, String caseReference, String outcome,
                                               LocalDate validFrom, LocalDate validUntil, List<String> reasons,
                                               LocalDate decidedOn, LocalDate appealBy, Instant reportedAt,
-                                              RemoteDecisionResolution resolution, String conflict) {
+                                              RemoteDecisionResolution resolution, String conflict,
+                                              @DataSubject String personId,
+                                              @PersonalData List<String> sealedReasons) {
+
+        /** A refusal's reasons sealed with the worker's key; {@code reasons} is for events recorded before. */
+        public static ImmigrationDecisionReceived sealed(String applicationId, String personId, String caseReference,
+                                                         String outcome, LocalDate validFrom, LocalDate validUntil,
+                                                         List<String> reasons, LocalDate decidedOn,
+                                                         LocalDate appealBy, Instant reportedAt,
+                                                         RemoteDecisionResolution resolution, String conflict) {
+            return new ImmigrationDecisionReceived(applicationId, caseReference, outcome, validFrom, validUntil,
+                    null, decidedOn, appealBy, reportedAt, resolution, conflict, personId, reasons);
+        }
     }
 
     public record ApplicationApproved(String applicationId, LocalDate validFrom, LocalDate validUntil) {
@@ -69,12 +104,45 @@ public final class ApplicationEvents {
 
     /** A refusal that matters: recorded with its reasons and the date until which the worker may appeal. */
     public record ApplicationRefused(String applicationId, List<String> reasons, LocalDate decidedOn,
-                                     LocalDate appealBy) {
+                                     LocalDate appealBy, @DataSubject String personId,
+                                     @PersonalData List<String> sealedReasons) {
+
+        /**
+         * The reasons are about the worker's case and are sealed with their key ({@code sealedReasons});
+         * {@code reasons} holds them in clear only in events recorded before they were sealed.
+         */
+        public static ApplicationRefused sealed(String applicationId, String personId, List<String> reasons,
+                                                LocalDate decidedOn, LocalDate appealBy) {
+            return new ApplicationRefused(applicationId, null, decidedOn, appealBy, personId, reasons);
+        }
+
+        /** The reasons as recorded; {@code null} once the worker is erased. */
+        public List<String> reasonsAsRecorded() {
+            return sealedReasons != null ? sealedReasons : reasons;
+        }
     }
 
-    public record PermitIssued(String applicationId, String permitNumber, String personId, String schemeId,
-                               String employerId, LocalDate validFrom, LocalDate validUntil, String permitType,
-                               List<String> expiryDeadlineIds) {
+    /**
+     * The permit number identifies the worker, so it is sealed with their key ({@code sealedPermitNumber}).
+     * {@code permitNumber} holds it in clear only in events recorded before it was sealed; it is {@code null} in every
+     * new event (the reader cannot seal what is already stored in clear without the keys, so old events keep it).
+     */
+    public record PermitIssued(String applicationId, String permitNumber, @DataSubject String personId,
+                               String schemeId, String employerId, LocalDate validFrom, LocalDate validUntil,
+                               String permitType, List<String> expiryDeadlineIds,
+                               @PersonalData String sealedPermitNumber) {
+
+        public static PermitIssued sealed(String applicationId, String permitNumber, String personId, String schemeId,
+                                          String employerId, LocalDate validFrom, LocalDate validUntil,
+                                          String permitType, List<String> expiryDeadlineIds) {
+            return new PermitIssued(applicationId, null, personId, schemeId, employerId, validFrom, validUntil,
+                    permitType, expiryDeadlineIds, permitNumber);
+        }
+
+        /** The number as recorded: sealed (then {@code null} once the worker is erased), or in clear from before. */
+        public String number() {
+            return sealedPermitNumber != null ? sealedPermitNumber : permitNumber;
+        }
     }
 
     public record PermitAmended(String applicationId, String previousEmployerId, String newEmployerId,

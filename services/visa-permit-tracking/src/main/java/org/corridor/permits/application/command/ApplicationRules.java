@@ -7,7 +7,9 @@ import org.corridor.permits.application.api.TransitionRefused;
 final class ApplicationRules {
 
     static final String DETAILS_UNTIL_LODGED = "personal-details-until-lodged";
+    static final String NO_DETAILS_AFTER_ERASURE = "no-personal-details-after-erasure";
     static final String CHECKLIST_UNTIL_LODGED = "checklist-until-lodged";
+    static final String CHECKLIST_CLOSED_AFTER_ERASURE = "checklist-closed-after-erasure";
     static final String VERIFIED_DOCUMENT_STAYS = "verified-document-stays-verified";
     static final String VERIFY_WHAT_WAS_RECEIVED = "verify-a-received-document";
     static final String REJECT_WHAT_WAS_RECEIVED = "reject-a-received-document";

@@ -11,6 +11,7 @@ import org.corridor.permits.application.api.ApplicationCommands.AddPersonalDetai
 import org.corridor.permits.application.api.ApplicationCommands.AmendEmployer;
 import org.corridor.permits.application.api.ApplicationCommands.ApproveApplication;
 import org.corridor.permits.application.api.ApplicationCommands.EndPermit;
+import org.corridor.permits.application.api.ApplicationCommands.ErasePersonalDetails;
 import org.corridor.permits.application.api.ApplicationCommands.IssuePermit;
 import org.corridor.permits.application.api.ApplicationCommands.LodgeApplication;
 import org.corridor.permits.application.api.ApplicationCommands.OpenApplication;
@@ -41,6 +42,7 @@ import org.corridor.permits.application.api.ApplicationEvents.PermitEnded;
 import org.corridor.permits.application.api.ApplicationEvents.PermitIssued;
 import org.corridor.permits.application.api.ApplicationEvents.PermitRenewed;
 import org.corridor.permits.application.api.ApplicationEvents.PersonalDetailsAdded;
+import org.corridor.permits.application.api.ApplicationEvents.PersonalDetailsErased;
 import org.corridor.permits.application.api.ApplicationStatus;
 import org.corridor.permits.application.api.DeadlineKind;
 import org.corridor.permits.application.api.DocumentState;
@@ -85,6 +87,8 @@ class PermitApplication {
     private Duration decisionServiceLevel;
     private ApplicationStatus status;
     private boolean personalDetails;
+    /** The worker's key is destroyed: their details are gone for good and cannot be added again. */
+    private boolean personalDetailsErased;
     private final Map<DocumentType, DocumentState> checklist = new EnumMap<>(DocumentType.class);
     private String caseReference;
     private String decisionDeadlineId;
@@ -116,15 +120,29 @@ class PermitApplication {
     @CommandHandler
     void handle(AddPersonalDetails command) {
         requirePerson(command.actingPerson());
+        require(!personalDetailsErased, ApplicationRules.NO_DETAILS_AFTER_ERASURE, status, "passportNumber",
+                "your personal details were erased at your request and cannot be added to this application again; "
+                        + "a new placement opens a new application");
         require(status == ApplicationStatus.OPEN, ApplicationRules.DETAILS_UNTIL_LODGED, status, "passportNumber",
                 "personal details can be added only until the application is lodged; ask the consulate to amend them");
         apply(new PersonalDetailsAdded(applicationId, personId, command.passportNumber(), command.nationality(),
                 command.birthDate(), command.gender()));
     }
 
+    /** After the worker's key is destroyed; a second erasure of the same application changes nothing. */
+    @CommandHandler
+    void handle(ErasePersonalDetails command) {
+        requirePerson(command.personId());
+        if (personalDetailsErased) {
+            return;
+        }
+        apply(new PersonalDetailsErased(applicationId, personId));
+    }
+
     @CommandHandler
     void handle(RecordDocumentReceived command) {
         requirePost(command.actingPost());
+        requireDetailsNotErased("document");
         require(status == ApplicationStatus.OPEN, ApplicationRules.CHECKLIST_UNTIL_LODGED, status, "document",
                 "the checklist is closed once the application is lodged");
         DocumentState state = documentState(command.document());
@@ -136,6 +154,7 @@ class PermitApplication {
     @CommandHandler
     void handle(VerifyDocument command) {
         requirePost(command.actingPost());
+        requireDetailsNotErased("document");
         require(status == ApplicationStatus.OPEN, ApplicationRules.CHECKLIST_UNTIL_LODGED, status, "document",
                 "the checklist is closed once the application is lodged");
         require(documentState(command.document()) == DocumentState.RECEIVED, ApplicationRules.VERIFY_WHAT_WAS_RECEIVED,
@@ -147,6 +166,7 @@ class PermitApplication {
     @CommandHandler
     void handle(RejectDocument command) {
         requirePost(command.actingPost());
+        requireDetailsNotErased("document");
         require(status == ApplicationStatus.OPEN, ApplicationRules.CHECKLIST_UNTIL_LODGED, status, "document",
                 "the checklist is closed once the application is lodged");
         require(documentState(command.document()) == DocumentState.RECEIVED, ApplicationRules.REJECT_WHAT_WAS_RECEIVED,
@@ -154,7 +174,7 @@ class PermitApplication {
                         + "; only a received document can be rejected");
         require(command.reason() != null && !command.reason().isBlank(), ApplicationRules.REJECTION_NEEDS_REASON,
                 status, "reason", "say why the document is rejected, so the worker knows what to send instead");
-        apply(new DocumentRejected(applicationId, command.document(), command.reason().strip()));
+        apply(DocumentRejected.sealed(applicationId, personId, command.document(), command.reason().strip()));
     }
 
     @CommandHandler
@@ -163,7 +183,9 @@ class PermitApplication {
         require(status == ApplicationStatus.OPEN, ApplicationRules.LODGE_ONCE, status, "status",
                 "the application is already " + status + "; it is lodged once");
         require(personalDetails, ApplicationRules.LODGE_WITH_PERSONAL_DETAILS, status, "passportNumber",
-                "the worker has not added passport number, nationality and birth date yet; ask them to");
+                personalDetailsErased
+                        ? "the worker's details were erased at their request; this application cannot be lodged"
+                        : "the worker has not added passport number, nationality and birth date yet; ask them to");
         List<DocumentType> missing = checklist.entrySet().stream()
                 .filter(item -> item.getValue() != DocumentState.VERIFIED).map(Map.Entry::getKey).toList();
         require(missing.isEmpty(), ApplicationRules.LODGE_WITH_VERIFIED_DOCUMENTS, status, "checklist",
@@ -236,7 +258,7 @@ class PermitApplication {
         } else {
             resolution = RemoteDecisionResolution.CONFIRMS_RECORDED;
         }
-        apply(new ImmigrationDecisionReceived(applicationId, caseReference, command.remoteStatus(),
+        apply(ImmigrationDecisionReceived.sealed(applicationId, personId, caseReference, command.remoteStatus(),
                 approval ? command.validFrom() : null, approval ? command.validUntil() : null,
                 approval ? null : List.copyOf(command.reasons()), command.decidedOn(),
                 approval ? null : command.appealBy(), command.reportedAt(), resolution, conflict));
@@ -245,8 +267,8 @@ class PermitApplication {
             if (approval) {
                 apply(new ApplicationApproved(applicationId, command.validFrom(), command.validUntil()));
             } else {
-                apply(new ApplicationRefused(applicationId, List.copyOf(command.reasons()), command.decidedOn(),
-                        command.appealBy()));
+                apply(ApplicationRefused.sealed(applicationId, personId, List.copyOf(command.reasons()),
+                        command.decidedOn(), command.appealBy()));
             }
         }
     }
@@ -274,7 +296,7 @@ class PermitApplication {
         require(command.appealBy().isAfter(command.decidedOn()), ApplicationRules.APPEAL_DATE_AFTER_DECISION, status,
                 "appealBy", "the right of appeal must run beyond the day of the decision");
         cancelDecisionDeadline(deadlines);
-        apply(new ApplicationRefused(applicationId, reasons, command.decidedOn(), command.appealBy()));
+        apply(ApplicationRefused.sealed(applicationId, personId, reasons, command.decidedOn(), command.appealBy()));
     }
 
     @CommandHandler
@@ -283,7 +305,7 @@ class PermitApplication {
         require(status == ApplicationStatus.APPROVED, ApplicationRules.ISSUE_WHEN_APPROVED, status, "status",
                 status == ApplicationStatus.REFUSED ? "a refused application is never issued; the worker may appeal"
                         : "only an approved application is issued; decide it first");
-        apply(new PermitIssued(applicationId, command.permitNumber(), personId, schemeId, employerId, validFrom,
+        apply(PermitIssued.sealed(applicationId, command.permitNumber(), personId, schemeId, employerId, validFrom,
                 validUntil, permitType, scheduleExpiry(deadlines, validUntil)));
     }
 
@@ -404,6 +426,13 @@ class PermitApplication {
         };
     }
 
+    /** After the worker's erasure the application cannot be lodged: its checklist is closed too. */
+    private void requireDetailsNotErased(String field) {
+        require(!personalDetailsErased, ApplicationRules.CHECKLIST_CLOSED_AFTER_ERASURE, status, field,
+                "the worker's details were erased at their request; this application cannot be lodged, so its "
+                        + "checklist is closed");
+    }
+
     private DocumentState documentState(DocumentType document) {
         return checklist.getOrDefault(document, DocumentState.MISSING);
     }
@@ -438,6 +467,12 @@ class PermitApplication {
     @EventSourcingHandler
     void on(PersonalDetailsAdded event) {
         personalDetails = true;
+    }
+
+    @EventSourcingHandler
+    void on(PersonalDetailsErased event) {
+        personalDetails = false;
+        personalDetailsErased = true;
     }
 
     @EventSourcingHandler

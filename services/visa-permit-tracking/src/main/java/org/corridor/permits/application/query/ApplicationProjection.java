@@ -20,6 +20,7 @@ import org.corridor.permits.application.api.ApplicationEvents.PermitEnded;
 import org.corridor.permits.application.api.ApplicationEvents.PermitIssued;
 import org.corridor.permits.application.api.ApplicationEvents.PermitRenewed;
 import org.corridor.permits.application.api.ApplicationEvents.PersonalDetailsAdded;
+import org.corridor.permits.application.api.ApplicationEvents.PersonalDetailsErased;
 import org.corridor.permits.application.api.ApplicationStatus;
 import org.corridor.permits.application.api.DocumentState;
 import org.corridor.permits.application.api.RemoteDecisionResolution;
@@ -64,7 +65,7 @@ class ApplicationProjection implements PermitApplications {
                 .set("permitType", event.permitType()).set("originCountry", event.originCountry())
                 .set("destinationCountry", event.destinationCountry())
                 .set("status", ApplicationStatus.OPEN.name()).set("openedAt", at)
-                .set("personalDetailsAdded", false);
+                .set("personalDetailsAdded", false).set("personalDetailsErased", false);
         event.requiredDocuments().forEach(d -> update.set("checklist." + d.name(), DocumentState.MISSING.name()));
         upsert(event.applicationId(), update);
     }
@@ -76,6 +77,15 @@ class ApplicationProjection implements PermitApplications {
         if (view != null) {
             statistics.declareGender(event.applicationId(), view.schemeId(), event.gender());
         }
+    }
+
+    /** The document stays, and so do the counts; what identified the worker goes. */
+    @EventHandler
+    void on(PersonalDetailsErased event) {
+        upsert(event.applicationId(), new Update().set("personalDetailsAdded", false)
+                .set("personalDetailsErased", true).unset("permitNumber").unset("rejectionReasons")
+                .unset("refusalReasons"));
+        statistics.forgetDeclaration(event.applicationId());
     }
 
     @EventHandler
@@ -92,7 +102,7 @@ class ApplicationProjection implements PermitApplications {
     @EventHandler
     void on(DocumentRejected event) {
         upsert(event.applicationId(), new Update().set("checklist." + event.document(), DocumentState.REJECTED.name())
-                .set("rejectionReasons." + event.document(), event.reason()));
+                .set("rejectionReasons." + event.document(), event.reasonAsRecorded()));
     }
 
     @EventHandler
@@ -142,13 +152,18 @@ class ApplicationProjection implements PermitApplications {
     void on(ApplicationRefused event, @Timestamp Instant at) {
         decided(event.applicationId(), at);
         upsert(event.applicationId(), new Update().set("status", ApplicationStatus.REFUSED.name())
-                .set("decidedAt", at).set("refusalReasons", event.reasons()).set("appealBy", event.appealBy()));
+                .set("decidedAt", at).set("refusalReasons", event.reasonsAsRecorded()).set("appealBy", event.appealBy()));
     }
 
     @EventHandler
     void on(PermitIssued event) {
-        upsert(event.applicationId(), new Update().set("status", ApplicationStatus.ISSUED.name())
-                .set("permitNumber", event.permitNumber()));
+        ApplicationView view = mongo.findById(event.applicationId(), ApplicationView.class);
+        Update update = new Update().set("status", ApplicationStatus.ISSUED.name());
+        // On a rebuild after an erasure the number is not brought back.
+        if (event.number() != null && (view == null || !view.detailsErased())) {
+            update.set("permitNumber", event.number());
+        }
+        upsert(event.applicationId(), update);
     }
 
     @EventHandler

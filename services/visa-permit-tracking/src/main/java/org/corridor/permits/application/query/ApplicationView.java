@@ -10,13 +10,15 @@ import java.util.Map;
 
 /**
  * A permit application as the consulate and the worker read it. Holds no personal data: whether the worker added
- * their details, never the details themselves.
+ * their details (or had them erased), never the details themselves; the permit number is cleared when the worker is
+ * erased.
  */
 @Document(ApplicationView.COLLECTION)
 public record ApplicationView(@Id String applicationId, String placementId, String personId, String schemeId,
                               String employerId, String jobOrderId, String post, String permitType,
                               String originCountry, String destinationCountry, String status, Instant openedAt,
-                              boolean personalDetailsAdded, Map<String, String> checklist,
+                              boolean personalDetailsAdded, Boolean personalDetailsErased,
+                              Map<String, String> checklist,
                               Map<String, String> rejectionReasons, Instant lodgementRequestedAt,
                               Lodgement lodgement, String caseReference, Instant lodgedAt, LocalDate decisionDueOn,
                               Instant decidedAt, LocalDate validFrom, LocalDate validUntil,
@@ -24,6 +26,11 @@ public record ApplicationView(@Id String applicationId, String placementId, Stri
                               LocalDate endedOn, List<String> deadlinesRaised, ImmigrationCase immigrationCase) {
 
     static final String COLLECTION = "permit-applications";
+
+    /** Whether the worker's details were erased at their request (views written before erasure existed say null). */
+    public boolean detailsErased() {
+        return Boolean.TRUE.equals(personalDetailsErased);
+    }
 
     /** How the lodgement with the immigration system is going: the last attempt, its outcome, the next retry. */
     public record Lodgement(int attempts, Instant lastAttemptAt, String lastOutcome, Instant nextAttemptAt) {

@@ -60,6 +60,14 @@ public class PermitStatistics {
         mongo.upsert(Query.query(where("_id").is(schemeId)), counts, GENDER_COUNTS);
     }
 
+    /**
+     * The worker was erased: the application's declaration (kept only so that a correction moves the count) goes;
+     * the count it made stays, so every count still adds up.
+     */
+    void forgetDeclaration(String applicationId) {
+        mongo.remove(Query.query(where("_id").is(applicationId)), DECLARED_GENDERS);
+    }
+
     void reset() {
         mongo.dropCollection(DECISION_TIMES);
         mongo.dropCollection(GENDER_COUNTS);

@@ -5,6 +5,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.corridor.kernel.access.AccessLog;
 import org.corridor.kernel.security.Caller;
 import org.corridor.kernel.web.NotFoundException;
 import org.corridor.kernel.web.PageOf;
@@ -43,6 +44,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 
 /**
  * Consular officers work the applications of their own post; workers add their details and follow their own.
@@ -55,12 +57,15 @@ class ApplicationController {
     private final CommandGateway commands;
     private final PermitApplications applications;
     private final Timeline timeline;
+    private final AccessLog accessLog;
     private final Clock clock = Clock.systemUTC();
 
-    ApplicationController(CommandGateway commands, PermitApplications applications, Timeline timeline) {
+    ApplicationController(CommandGateway commands, PermitApplications applications, Timeline timeline,
+                          AccessLog accessLog) {
         this.commands = commands;
         this.applications = applications;
         this.timeline = timeline;
+        this.accessLog = accessLog;
     }
 
     @Operation(summary = "The post's queue: its applications by status, oldest first or by decision deadline; "
@@ -74,8 +79,11 @@ class ApplicationController {
                                   @RequestParam(defaultValue = "0") @Min(0) int page,
                                   @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         String post = post(caller);
-        return new PageOf<>(applications.queue(post, status, conflicts, order, page, size), page, size,
-                applications.countQueue(post, status, conflicts));
+        List<ApplicationView> shown = applications.queue(post, status, conflicts, order, page, size);
+        // One entry per worker shown, so each can see that the post's queue showed their application.
+        shown.forEach(view -> accessLog.record(view.personId(), caller, "permit application "
+                + view.applicationId() + " in the post's queue"));
+        return new PageOf<>(shown, page, size, applications.countQueue(post, status, conflicts));
     }
 
     @Operation(summary = "A worker's own applications and permits")
@@ -94,7 +102,9 @@ class ApplicationController {
     @GetMapping("/applications/{applicationId}")
     @PreAuthorize("hasAnyRole('CONSULATE', 'WORKER')")
     ApplicationView get(Caller caller, @PathVariable String applicationId) {
-        return visibleTo(caller, applicationId);
+        ApplicationView view = visibleTo(caller, applicationId);
+        accessLog.record(view.personId(), caller, "permit application " + applicationId);
+        return view;
     }
 
     @Operation(summary = "An application's history, from the event store, a page at a time")
@@ -103,7 +113,8 @@ class ApplicationController {
     PageOf<Timeline.Entry> timeline(Caller caller, @PathVariable String applicationId,
                                     @RequestParam(defaultValue = "0") @Min(0) int page,
                                     @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
-        visibleTo(caller, applicationId);
+        ApplicationView view = visibleTo(caller, applicationId);
+        accessLog.record(view.personId(), caller, "history of permit application " + applicationId);
         return new PageOf<>(timeline.of(applicationId, page, size), page, size, timeline.count(applicationId));
     }
 

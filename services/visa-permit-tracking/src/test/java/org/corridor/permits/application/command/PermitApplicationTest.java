@@ -4,6 +4,8 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.ResultValidator;
 import org.corridor.permits.application.api.ApplicationCommands.AddPersonalDetails;
+import org.corridor.permits.application.api.ApplicationCommands.ErasePersonalDetails;
+import org.corridor.permits.application.api.ApplicationEvents.PersonalDetailsErased;
 import org.corridor.permits.application.api.ApplicationCommands.AmendEmployer;
 import org.corridor.permits.application.api.ApplicationCommands.ApproveApplication;
 import org.corridor.permits.application.api.ApplicationCommands.EndPermit;
@@ -116,14 +118,14 @@ class PermitApplicationTest {
 
     static List<Object> refused() {
         List<Object> events = new ArrayList<>(lodged());
-        events.add(new ApplicationRefused(ID, List.of("contract below the wage floor"), LocalDate.of(2027, 6, 20),
-                LocalDate.of(2027, 7, 20)));
+        events.add(ApplicationRefused.sealed(ID, PERSON, List.of("contract below the wage floor"),
+                LocalDate.of(2027, 6, 20), LocalDate.of(2027, 7, 20)));
         return events;
     }
 
     static List<Object> issued() {
         List<Object> events = new ArrayList<>(approved());
-        events.add(new PermitIssued(ID, "DE-1", PERSON, "scheme-1", "emp-1", FROM, UNTIL, "SKILLED_WORK",
+        events.add(PermitIssued.sealed(ID, "DE-1", PERSON, "scheme-1", "emp-1", FROM, UNTIL, "SKILLED_WORK",
                 List.of("permit-expiring|e90", "permit-expiring|e30", "permit-expires|end")));
         return events;
     }
@@ -237,14 +239,14 @@ class PermitApplicationTest {
         List<Object> given = new ArrayList<>(open());
         given.add(new DocumentReceived(ID, DocumentType.POLICE_CLEARANCE));
         fixture.given(given).when(new RejectDocument(ID, POST, DocumentType.POLICE_CLEARANCE, " older than 6 months "))
-                .expectEvents(new DocumentRejected(ID, DocumentType.POLICE_CLEARANCE, "older than 6 months"));
+                .expectEvents(DocumentRejected.sealed(ID, PERSON, DocumentType.POLICE_CLEARANCE, "older than 6 months"));
     }
 
     @Test
     void a_rejected_document_can_be_received_again() {
         List<Object> given = new ArrayList<>(open());
         given.add(new DocumentReceived(ID, DocumentType.POLICE_CLEARANCE));
-        given.add(new DocumentRejected(ID, DocumentType.POLICE_CLEARANCE, "older than 6 months"));
+        given.add(DocumentRejected.sealed(ID, PERSON, DocumentType.POLICE_CLEARANCE, "older than 6 months"));
         fixture.given(given).when(new RecordDocumentReceived(ID, POST, DocumentType.POLICE_CLEARANCE))
                 .expectEvents(new DocumentReceived(ID, DocumentType.POLICE_CLEARANCE));
     }
@@ -353,7 +355,7 @@ class PermitApplicationTest {
     void a_lodged_application_is_refused_with_reasons_and_an_appeal_date() {
         fixture.given(lodged()).when(new RefuseApplication(ID, POST, List.of(" contract below the wage floor ", ""),
                         LocalDate.of(2027, 6, 20), LocalDate.of(2027, 7, 20)))
-                .expectEvents(new ApplicationRefused(ID, List.of("contract below the wage floor"),
+                .expectEvents(ApplicationRefused.sealed(ID, PERSON, List.of("contract below the wage floor"),
                         LocalDate.of(2027, 6, 20), LocalDate.of(2027, 7, 20)));
     }
 
@@ -610,7 +612,7 @@ class PermitApplicationTest {
     static ImmigrationDecisionReceived received(RecordImmigrationStatus remote, RemoteDecisionResolution resolution,
                                                 String conflict) {
         boolean approval = remote.remoteStatus().equals("APPROVED");
-        return new ImmigrationDecisionReceived(ID, "CASE-1", remote.remoteStatus(),
+        return ImmigrationDecisionReceived.sealed(ID, PERSON, "CASE-1", remote.remoteStatus(),
                 approval ? remote.validFrom() : null, approval ? remote.validUntil() : null,
                 approval ? null : remote.reasons(), remote.decidedOn(), approval ? null : remote.appealBy(),
                 REPORTED_AT, resolution, conflict);
@@ -653,7 +655,7 @@ class PermitApplicationTest {
         RecordImmigrationStatus refusal = remoteRefusal();
         fixture.given(lodged()).when(refusal)
                 .expectEvents(received(refusal, RemoteDecisionResolution.RECORDED, null),
-                        new ApplicationRefused(ID, REMOTE_REASONS, REMOTE_DECIDED_ON, REMOTE_APPEAL_BY));
+                        ApplicationRefused.sealed(ID, PERSON, REMOTE_REASONS, REMOTE_DECIDED_ON, REMOTE_APPEAL_BY));
     }
 
     @Test
@@ -715,5 +717,47 @@ class PermitApplicationTest {
                 REMOTE_DECIDED_ON, REMOTE_APPEAL_BY, REPORTED_AT), ApplicationRules.REFUSAL_NEEDS_REASONS);
         refusedBy(lodged(), new RecordImmigrationStatus(ID, "CASE-1", "REFUSED", null, null, REMOTE_REASONS,
                 REMOTE_DECIDED_ON, REMOTE_DECIDED_ON, REPORTED_AT), ApplicationRules.APPEAL_DATE_AFTER_DECISION);
+    }
+
+    // --- erasure: the worker's key destroyed, the application no longer counts on their details
+
+    @Test
+    void an_erased_workers_details_are_dropped_once_and_a_second_erasure_changes_nothing() {
+        fixture.given(readyToLodge()).when(new ErasePersonalDetails(ID, PERSON))
+                .expectEvents(new PersonalDetailsErased(ID, PERSON));
+        fixture.given(readyToLodge()).andGiven(new PersonalDetailsErased(ID, PERSON))
+                .when(new ErasePersonalDetails(ID, PERSON))
+                .expectSuccessfulHandlerExecution().expectNoEvents();
+    }
+
+    @Test
+    void an_application_whose_worker_was_erased_is_not_lodged() {
+        List<Object> erased = new ArrayList<>(readyToLodge());
+        erased.add(new PersonalDetailsErased(ID, PERSON));
+        refusedBy(erased, new LodgeApplication(ID, POST), ApplicationRules.LODGE_WITH_PERSONAL_DETAILS);
+    }
+
+    @Test
+    void no_personal_details_after_erasure() {
+        List<Object> erased = new ArrayList<>(readyToLodge());
+        erased.add(new PersonalDetailsErased(ID, PERSON));
+        refusedBy(erased, new AddPersonalDetails(ID, PERSON, "P7654321B", "PH", LocalDate.of(1996, 4, 12), null),
+                ApplicationRules.NO_DETAILS_AFTER_ERASURE);
+    }
+
+    @Test
+    void only_the_applications_own_worker_is_erased_from_it() {
+        fixture.given(readyToLodge()).when(new ErasePersonalDetails(ID, "someone-else"))
+                .expectException(NotYourApplication.class);
+    }
+
+    @Test
+    void the_checklist_is_closed_after_erasure() {
+        List<Object> erased = new ArrayList<>(open());
+        erased.add(new PersonalDetailsErased(ID, PERSON));
+        refusedBy(erased, new RecordDocumentReceived(ID, POST, DocumentType.PASSPORT_COPY),
+                ApplicationRules.CHECKLIST_CLOSED_AFTER_ERASURE);
+        refusedBy(erased, new RejectDocument(ID, POST, DocumentType.PASSPORT_COPY, "unreadable"),
+                ApplicationRules.CHECKLIST_CLOSED_AFTER_ERASURE);
     }
 }
