@@ -14,6 +14,15 @@ final class Report {
     private Report() {
     }
 
+    /** Whether the one-minute load average at the start ("1.7 / 2.7 / 4.1") was above the number of cores. */
+    static boolean contended(String loadAverages, int cores) {
+        try {
+            return Double.parseDouble(loadAverages.split("/")[0].trim()) > cores;
+        } catch (RuntimeException unreadable) {
+            return true;
+        }
+    }
+
     static String render(SkillsEnrolmentBenchmark.Result r) {
         StringBuilder md = new StringBuilder();
         md.append("## Enrolment import and trainee search (skills-recognition, through the gateway)\n\n");
@@ -22,7 +31,9 @@ final class Report {
         if (!r.note().isBlank()) {
             md.append(r.note().strip()).append("\n\n");
         }
-        md.append("Taken under contention: the machine is shared with other builds and runs (load average ")
+        md.append(contended(r.loadBefore(), Runtime.getRuntime().availableProcessors())
+                        ? "Taken under contention: more was running than the machine has cores (load average "
+                        : "Nothing ran beside the platform and the benchmark (load average ")
                 .append(r.loadBefore()).append(" before, ").append(r.loadAfter()).append(" after). ")
                 .append("Machine: ").append(r.machine()).append(".\n\n");
         md.append("Command, from the repository's root, with the platform started from the same build:\n\n```\n")

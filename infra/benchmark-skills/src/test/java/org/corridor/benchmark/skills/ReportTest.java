@@ -32,6 +32,13 @@ class ReportTest {
     }
 
     @Test
+    void contention_is_claimed_only_when_the_load_was_above_the_cores() {
+        assertThat(Report.contended("3.1 / 2.0 / 1.5", 2)).isTrue();
+        assertThat(Report.contended("1.69 / 2.72 / 4.06", 2)).isFalse();
+        assertThat(Report.contended("unknown", 2)).isTrue();
+    }
+
+    @Test
     void the_command_line_quotes_arguments_with_spaces() {
         assertThat(SkillsEnrolmentBenchmark.commandLine(List.of("--target", "http://x", "--note", "a `b` it's")))
                 .isEqualTo("--target http://x --note 'a `b` it'\\''s'");
