@@ -11,6 +11,7 @@ import org.axonframework.eventsourcing.eventstore.EventStoreException;
 import org.axonframework.common.AxonException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.corridor.kernel.config.CommandTimedOutException;
+import org.corridor.kernel.privacy.SubjectErasedException;
 import org.corridor.kernel.types.InvalidValueException;
 import org.corridor.kernel.types.RuleViolation;
 import org.springframework.core.Ordered;
@@ -109,6 +110,18 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
                         + "reload it and try again"));
     }
 
+    /**
+     * Something new about a person who asked to be forgotten: refused, whichever path it came by. Services refuse
+     * earlier with their own rule where they can; this is the answer when only the key store noticed.
+     */
+    @ExceptionHandler(SubjectErasedException.class)
+    ResponseEntity<ProblemDetail> subjectErased(SubjectErasedException ex) {
+        return ResponseEntity.status(HttpStatus.CONFLICT).body(Problems.of(HttpStatus.CONFLICT, "person-erased",
+                "This person was erased", "This person asked to be forgotten on "
+                        + ex.erasure().erasedAt().toString().substring(0, 10) + ", so nothing new about them can be "
+                        + "recorded. If they come back to the scheme, enrol them again as a new person."));
+    }
+
     /** The command was not handled in time: the caller may try again later, once it has checked it did not take effect. */
     @ExceptionHandler(CommandTimedOutException.class)
     ResponseEntity<ProblemDetail> commandTimedOut(CommandTimedOutException ex) {
@@ -127,6 +140,9 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         }
         if (ex.getCause() instanceof RuleViolation violation) {
             return ruleViolation(violation);
+        }
+        if (ex.getCause() instanceof SubjectErasedException erased) {
+            return subjectErased(erased);
         }
         if (ex.getCause() instanceof EventStoreException) {
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Problems.of(
