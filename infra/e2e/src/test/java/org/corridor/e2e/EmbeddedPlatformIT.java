@@ -321,7 +321,7 @@ class EmbeddedPlatformIT {
             for (AccessMatrix.Row row : AccessMatrix.read(home, service)) {
                 String path = row.endpoint().path();
                 if (!row.endpoint().method().equals("GET") || !row.expected().equals("ALLOWED")
-                        || !path.matches(".*(counts|statistics|percentiles|caseload).*")
+                        || !path.matches(".*(/counts|-counts|/statistics|percentiles|caseload).*")
                         || counts.containsKey(service + path)) {
                     continue;
                 }
