@@ -63,8 +63,19 @@ public final class PermitLodgementBenchmark {
             immigration.start();
             say(log, "immigration system (WireMock) at " + immigration.baseUrl() + "; waiting for "
                     + options.serviceUrl());
-            // The identity service is at the port base + 5; visa-permit-tracking at the port base + 3
+            // The identity service is at the port base + 5; visa-permit-tracking at the port base + 3. Its signing
+            // key is written at its first start, so a platform started just now may not have it yet.
             int portBase = java.net.URI.create(options.serviceUrl()).getPort() - 3;
+            Path signingKey = options.dataDir().resolve("identity").resolve("signing-key.jwk");
+            long keyDeadline = System.nanoTime() + Duration.ofMinutes(10).toNanos();
+            while (!Files.isRegularFile(signingKey) || Files.size(signingKey) == 0) {
+                if (System.nanoTime() > keyDeadline) {
+                    throw new IllegalStateException("no identity signing key at " + signingKey
+                            + "; is the platform started with --data-dir " + options.dataDir() + "?");
+                }
+                Thread.sleep(2_000);
+            }
+            Thread.sleep(1_000);
             PermitService service = new PermitService(options.serviceUrl(),
                     IssuerTokens.of(options.dataDir(), IssuerTokens.embeddedIssuer(portBase)));
             long waitUntil = System.nanoTime() + Duration.ofMinutes(10).toNanos();
@@ -260,9 +271,9 @@ public final class PermitLodgementBenchmark {
         if (!options.note().isBlank()) {
             md.append(options.note().strip()).append("\n\n");
         }
-        md.append("**Taken under contention**: the machine's ").append(Runtime.getRuntime().availableProcessors())
-                .append(" cores were shared with other helpers' builds and the whole platform (five services, Kafka, ")
-                .append("the MongoDB wire server) plus this benchmark's WireMock; `uptime` load average (1/5/15 min) ")
+        md.append("**Load**: the machine's ").append(Runtime.getRuntime().availableProcessors())
+                .append(" cores ran the whole platform (six JVMs, Kafka, the MongoDB wire server), this benchmark and ")
+                .append("its WireMock, and whatever else ran beside them; `uptime` load average (1/5/15 min) ")
                 .append("at the start ").append(loads.get(0)).append(", when lodging began ").append(loads.get(1))
                 .append(", at the end ").append(loads.get(2)).append(".\n\n");
         md.append("How: a platform started from the repository with `CORRIDOR_IMMIGRATION_URL` pointing at the ")
