@@ -7,19 +7,14 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.corridor.contracts.Contracts;
 import org.corridor.kernel.messaging.TopicRecords;
-import org.corridor.kernel.testing.EmbeddedInfrastructure;
-import org.corridor.permits.VisaPermitTrackingApplication;
+import org.corridor.permits.testing.RestartableService;
 import org.corridor.permits.application.api.ApplicationCommands.AddPersonalDetails;
-import org.corridor.permits.application.api.ApplicationCommands.LodgeApplication;
 import org.corridor.permits.application.api.ApplicationCommands.OpenApplication;
-import org.corridor.permits.application.api.ApplicationCommands.RecordDocumentReceived;
-import org.corridor.permits.application.api.ApplicationCommands.VerifyDocument;
 import org.corridor.permits.application.api.ApplicationEvents.ApplicationApproved;
 import org.corridor.permits.application.api.ApplicationEvents.ApplicationLodged;
 import org.corridor.permits.application.api.ApplicationEvents.ImmigrationDecisionReceived;
 import org.corridor.permits.application.api.ApplicationEvents.ImmigrationStatusReported;
 import org.corridor.permits.application.api.ApplicationEvents.PermitDeadlineRaised;
-import org.corridor.permits.application.api.DocumentType;
 import org.corridor.permits.application.api.Gender;
 import org.corridor.permits.application.api.RemoteDecisionResolution;
 import org.corridor.permits.testing.ImmigrationSystemStub;
@@ -28,16 +23,13 @@ import org.jobrunr.jobs.states.StateName;
 import org.jobrunr.storage.StorageProvider;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -78,18 +70,9 @@ class RestartTest {
 
         String decisionDeadlineId;
         Instant firstStopped;
-        try (ConfigurableApplicationContext first = start(store)) {
+        try (ConfigurableApplicationContext first = RestartableService.start(data, store)) {
             CommandGateway commands = first.getBean(CommandGateway.class);
-            commands.sendAndWait(new OpenApplication(applicationId, "pl-" + applicationId, personId, "restart-scheme",
-                    "emp-1", "jo-1", "5321", "PH", "DE", LocalDate.of(2027, 9, 1), 24, POST, "SKILLED_WORK",
-                    SERVICE_LEVEL));
-            commands.sendAndWait(new AddPersonalDetails(applicationId, personId, "P7654321B", "PH",
-                    LocalDate.of(1994, 2, 3), Gender.MALE));
-            for (DocumentType document : DocumentType.values()) {
-                commands.sendAndWait(new RecordDocumentReceived(applicationId, POST, document));
-                commands.sendAndWait(new VerifyDocument(applicationId, POST, document));
-            }
-            commands.sendAndWait(new LodgeApplication(applicationId, POST));
+            openAndLodge(commands, applicationId, personId);
             EventStore events = first.getBean(EventStore.class);
             await().atMost(Duration.ofSeconds(30)).until(() -> payloads(events, applicationId, ApplicationLodged.class)
                     .size() == 1);
@@ -100,7 +83,7 @@ class RestartTest {
         }
         firstStopped = Instant.now();
 
-        try (ConfigurableApplicationContext second = start(store)) {
+        try (ConfigurableApplicationContext second = RestartableService.start(data, store)) {
             StorageProvider jobs = second.getBean(StorageProvider.class);
             await().atMost(Duration.ofSeconds(90)).until(() ->
                     jobs.getJobById(UUID.fromString(decisionDeadlineId)).getState() == StateName.SUCCEEDED);
@@ -140,14 +123,14 @@ class RestartTest {
                 .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
                         .withBody("{\"caseReference\":\"CASE-" + applicationId + "\"}")));
 
-        try (ConfigurableApplicationContext first = start(store)) {
+        try (ConfigurableApplicationContext first = RestartableService.start(data, store)) {
             openAndLodge(first.getBean(CommandGateway.class), applicationId, personId);
             await().atMost(Duration.ofSeconds(30)).until(() -> !ImmigrationSystemStub.server().findAll(
                     postRequestedFor(urlEqualTo("/cases")).withHeader("Idempotency-Key", equalTo(key))).isEmpty());
         }
         ImmigrationSystemStub.server().removeStub(outage);
 
-        try (ConfigurableApplicationContext second = start(store)) {
+        try (ConfigurableApplicationContext second = RestartableService.start(data, store)) {
             EventStore events = second.getBean(EventStore.class);
             await().atMost(Duration.ofSeconds(90)).until(() -> payloads(events, applicationId, ApplicationLodged.class)
                     .size() == 1);
@@ -178,7 +161,7 @@ class RestartTest {
                         .withBody("{\"status\":\"APPROVED\",\"validFrom\":\"2027-09-01\","
                                 + "\"validUntil\":\"2029-08-31\"}")));
 
-        try (ConfigurableApplicationContext first = start(store)) {
+        try (ConfigurableApplicationContext first = RestartableService.start(data, store)) {
             openAndLodge(first.getBean(CommandGateway.class), applicationId, personId);
             EventStore events = first.getBean(EventStore.class);
             await().atMost(Duration.ofSeconds(30)).until(() ->
@@ -186,7 +169,7 @@ class RestartTest {
         }
         int checksBefore = immigration.findAll(getRequestedFor(urlEqualTo("/cases/" + caseReference))).size();
 
-        try (ConfigurableApplicationContext second = start(store)) {
+        try (ConfigurableApplicationContext second = RestartableService.start(data, store)) {
             EventStore events = second.getBean(EventStore.class);
             // The new instance takes the case up where the first left it: asked again, the same status is no news.
             await().atMost(Duration.ofSeconds(60)).until(() -> immigration.findAll(
@@ -204,16 +187,11 @@ class RestartTest {
     }
 
     private static void openAndLodge(CommandGateway commands, String applicationId, String personId) {
-        commands.sendAndWait(new OpenApplication(applicationId, "pl-" + applicationId, personId, "restart-scheme",
-                "emp-1", "jo-1", "5321", "PH", "DE", LocalDate.of(2027, 9, 1), 24, POST, "SKILLED_WORK",
-                SERVICE_LEVEL));
-        commands.sendAndWait(new AddPersonalDetails(applicationId, personId, "P7654321B", "PH",
-                LocalDate.of(1994, 2, 3), Gender.MALE));
-        for (DocumentType document : DocumentType.values()) {
-            commands.sendAndWait(new RecordDocumentReceived(applicationId, POST, document));
-            commands.sendAndWait(new VerifyDocument(applicationId, POST, document));
-        }
-        commands.sendAndWait(new LodgeApplication(applicationId, POST));
+        RestartableService.openAndLodge(commands,
+                new OpenApplication(applicationId, "pl-" + applicationId, personId, "restart-scheme", "emp-1", "jo-1",
+                        "5321", "PH", "DE", LocalDate.of(2027, 9, 1), 24, POST, "SKILLED_WORK", SERVICE_LEVEL),
+                new AddPersonalDetails(applicationId, personId, "P7654321B", "PH", LocalDate.of(1994, 2, 3),
+                        Gender.MALE));
     }
 
     private static <T> List<T> payloads(EventStore events, String aggregateId, Class<T> type) {
@@ -221,23 +199,4 @@ class RestartTest {
                 .filter(type::isInstance).map(type::cast).toList();
     }
 
-    private static ConfigurableApplicationContext start(String store) {
-        Map<String, String> properties = new HashMap<>();
-        properties.put("server.port", "0");
-        properties.put("spring.main.banner-mode", "off");
-        properties.put("logging.level.root", "WARN");
-        properties.put("spring.kafka.bootstrap-servers", EmbeddedInfrastructure.kafkaBootstrapServers());
-        // This test drives the service by commands: its listeners stay out of the shared consumer group.
-        properties.put("spring.kafka.listener.auto-startup", "false");
-        properties.put("spring.data.mongodb.uri", EmbeddedInfrastructure.mongoUri());
-        properties.put("spring.data.mongodb.database", store);
-        properties.put("spring.datasource.url", "jdbc:h2:file:" + data.resolve(store).resolve("events")
-                + ";WRITE_DELAY=0");
-        properties.put("corridor.event-store.node-id", store);
-        properties.put("corridor.security.jwt.hmac-secret", EmbeddedInfrastructure.TEST_JWT_SECRET);
-        properties.put("axoniq.update-checker.disabled", "true");
-        String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
-                .toArray(String[]::new);
-        return new SpringApplicationBuilder(VisaPermitTrackingApplication.class).run(args);
-    }
 }

@@ -6,19 +6,13 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.corridor.contracts.Contracts;
 import org.corridor.kernel.messaging.TopicRecords;
 import org.corridor.kernel.privacy.CryptoShredder;
-import org.corridor.kernel.testing.EmbeddedInfrastructure;
-import org.corridor.permits.VisaPermitTrackingApplication;
 import org.corridor.permits.application.api.ApplicationCommands.AddPersonalDetails;
 import org.corridor.permits.application.api.ApplicationCommands.ApproveApplication;
 import org.corridor.permits.application.api.ApplicationCommands.EndPermit;
 import org.corridor.permits.application.api.ApplicationCommands.IssuePermit;
-import org.corridor.permits.application.api.ApplicationCommands.LodgeApplication;
 import org.corridor.permits.application.api.ApplicationCommands.OpenApplication;
-import org.corridor.permits.application.api.ApplicationCommands.RecordDocumentReceived;
-import org.corridor.permits.application.api.ApplicationCommands.VerifyDocument;
 import org.corridor.permits.application.api.ApplicationEvents.ApplicationLodged;
 import org.corridor.permits.application.api.ApplicationStatus;
-import org.corridor.permits.application.api.DocumentType;
 import org.corridor.permits.application.api.EndReason;
 import org.corridor.permits.application.api.Gender;
 import org.corridor.permits.person.api.ApplicationStanding;
@@ -27,9 +21,9 @@ import org.corridor.permits.person.api.ErasureEvents.ErasureAnswered;
 import org.corridor.permits.person.api.ErasureOutcome;
 import org.corridor.permits.testing.ImmigrationSystemStub;
 import org.corridor.permits.testing.PermitJourney;
+import org.corridor.permits.testing.RestartableService;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.nio.file.Path;
@@ -37,9 +31,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -73,7 +65,7 @@ class ErasureHoldRestartTest {
                 .willReturn(aResponse().withStatus(201).withHeader("Content-Type", "application/json")
                         .withBody("{\"caseReference\":\"CASE-" + applicationId + "\"}")));
 
-        try (ConfigurableApplicationContext first = start(store)) {
+        try (ConfigurableApplicationContext first = RestartableService.start(data, store)) {
             CommandGateway commands = first.getBean(CommandGateway.class);
             EventStore events = first.getBean(EventStore.class);
             openAndLodge(commands, applicationId, personId);
@@ -90,7 +82,7 @@ class ErasureHoldRestartTest {
             assertThat(first.getBean(CryptoShredder.class).isErased(personId)).isFalse();
         }
 
-        try (ConfigurableApplicationContext second = start(store)) {
+        try (ConfigurableApplicationContext second = RestartableService.start(data, store)) {
             CommandGateway commands = second.getBean(CommandGateway.class);
             EventStore events = second.getBean(EventStore.class);
 
@@ -119,35 +111,10 @@ class ErasureHoldRestartTest {
     }
 
     private static void openAndLodge(CommandGateway commands, String applicationId, String personId) {
-        commands.sendAndWait(new OpenApplication(applicationId, "pl-" + applicationId, personId, "erasure-scheme",
-                "emp-1", "jo-1", "5321", "PH", "DE", LocalDate.of(2027, 9, 1), 24, POST, "SKILLED_WORK",
-                Duration.ofDays(60)));
-        commands.sendAndWait(new AddPersonalDetails(applicationId, personId, "P7654321C", "PH",
-                LocalDate.of(1991, 5, 6), Gender.OTHER));
-        for (DocumentType document : DocumentType.values()) {
-            commands.sendAndWait(new RecordDocumentReceived(applicationId, POST, document));
-            commands.sendAndWait(new VerifyDocument(applicationId, POST, document));
-        }
-        commands.sendAndWait(new LodgeApplication(applicationId, POST));
+        RestartableService.openAndLodge(commands,
+                new OpenApplication(applicationId, "pl-" + applicationId, personId, "erasure-scheme", "emp-1", "jo-1",
+                        "5321", "PH", "DE", LocalDate.of(2027, 9, 1), 24, POST, "SKILLED_WORK", Duration.ofDays(60)),
+                new AddPersonalDetails(applicationId, personId, "P7654321C", "PH", LocalDate.of(1991, 5, 6), Gender.OTHER));
     }
 
-    private static ConfigurableApplicationContext start(String store) {
-        Map<String, String> properties = new HashMap<>();
-        properties.put("server.port", "0");
-        properties.put("spring.main.banner-mode", "off");
-        properties.put("logging.level.root", "WARN");
-        properties.put("spring.kafka.bootstrap-servers", EmbeddedInfrastructure.kafkaBootstrapServers());
-        // Driven by commands: its listeners stay out of the shared consumer groups.
-        properties.put("spring.kafka.listener.auto-startup", "false");
-        properties.put("spring.data.mongodb.uri", EmbeddedInfrastructure.mongoUri());
-        properties.put("spring.data.mongodb.database", store);
-        properties.put("spring.datasource.url", "jdbc:h2:file:" + data.resolve(store).resolve("events")
-                + ";WRITE_DELAY=0");
-        properties.put("corridor.event-store.node-id", store);
-        properties.put("corridor.security.jwt.hmac-secret", EmbeddedInfrastructure.TEST_JWT_SECRET);
-        properties.put("axoniq.update-checker.disabled", "true");
-        String[] args = properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
-                .toArray(String[]::new);
-        return new SpringApplicationBuilder(VisaPermitTrackingApplication.class).run(args);
-    }
 }
