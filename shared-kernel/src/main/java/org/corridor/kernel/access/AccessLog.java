@@ -56,6 +56,11 @@ public final class AccessLog {
                 new UpdateOptions().upsert(true));
     }
 
+    /** Removes the whole log of {@code personId}, for a service whose rule is to forget who read an erased person. */
+    public void forget(String personId) {
+        entries.deleteOne(eq("_id", personId));
+    }
+
     /** The newest first. */
     public List<Access> of(String personId) {
         Document found = entries.find(eq("_id", personId)).first();

@@ -66,6 +66,18 @@ class AccessLogTest {
     }
 
     @Test
+    void forgetting_a_person_removes_their_log_and_no_one_elses() {
+        Caller clerk = new Caller("clerk-1", List.of("ORIGIN_AGENCY"), "agency-ph", "PH", null);
+        log.record("P-1", clerk, "trainee record");
+        log.record("P-2", clerk, "trainee record");
+
+        log.forget("P-1");
+
+        assertThat(log.of("P-1")).isEmpty();
+        assertThat(log.of("P-2")).hasSize(1);
+    }
+
+    @Test
     void the_persons_own_reads_are_not_logged() {
         log.record("P-1", new Caller("worker-1", List.of("WORKER"), null, "PH", "P-1"), "trainee record");
 

@@ -32,9 +32,11 @@ class HeldClaims {
     private final MongoTemplate mongo;
     private final CommandGateway commands;
     private final PersonHoldings holdings;
+    private final AccessLog accessLog;
 
-    HeldClaims(MongoTemplate mongo, CommandGateway commands, PersonHoldings holdings) {
+    HeldClaims(MongoTemplate mongo, CommandGateway commands, PersonHoldings holdings, AccessLog accessLog) {
         this.mongo = mongo;
+        this.accessLog = accessLog;
         this.commands = commands;
         this.holdings = holdings;
     }
@@ -71,7 +73,7 @@ class HeldClaims {
 
     @EventHandler
     void on(PersonErased event) {
-        mongo.remove(byId(event.personId()), AccessLog.COLLECTION);
+        accessLog.forget(event.personId());
     }
 
     private void release(String claimId) {
