@@ -8,7 +8,6 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.corridor.kernel.access.AccessLog;
 import org.corridor.kernel.access.PersonalRecord;
-import org.corridor.kernel.audit.AuditMetadata;
 import org.corridor.kernel.security.Caller;
 import org.corridor.matching.allocation.api.AllocationRecorded;
 import org.corridor.matching.allocation.api.PreferencesStated;
@@ -39,7 +38,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A worker's right of access: everything employer-matching holds of the worker, what happened to it and who did it,
@@ -174,10 +172,6 @@ class PersonalRecordController {
     }
 
     private static PersonalRecord.Change change(DomainEventMessage<?> message, String what) {
-        Object role = message.getMetaData().get(AuditMetadata.ROLE);
-        return new PersonalRecord.Change(message.getTimestamp(), what,
-                Objects.toString(message.getMetaData().get(AuditMetadata.USER_ID), null),
-                role == null ? List.of() : List.of(role.toString()),
-                Objects.toString(message.getMetaData().get(AuditMetadata.ORGANISATION), null));
+        return PersonalRecord.Change.of(message, what);
     }
 }

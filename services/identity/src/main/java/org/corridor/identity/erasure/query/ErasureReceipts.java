@@ -9,12 +9,10 @@ import org.corridor.identity.erasure.api.ErasureCompleted;
 import org.corridor.identity.erasure.api.ErasureRequested;
 import org.corridor.identity.erasure.api.Requester;
 import org.corridor.kernel.access.PersonalRecord;
-import org.corridor.kernel.audit.AuditMetadata;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -79,10 +77,6 @@ public class ErasureReceipts {
     }
 
     private static PersonalRecord.Change change(DomainEventMessage<?> message, String what) {
-        Object role = message.getMetaData().get(AuditMetadata.ROLE);
-        return new PersonalRecord.Change(message.getTimestamp(), what,
-                (String) message.getMetaData().get(AuditMetadata.USER_ID),
-                role == null ? List.of() : Arrays.asList(role.toString().split(",")),
-                (String) message.getMetaData().get(AuditMetadata.ORGANISATION));
+        return PersonalRecord.Change.of(message, what);
     }
 }

@@ -4,7 +4,6 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.corridor.kernel.access.AccessLog;
 import org.corridor.kernel.access.PersonalRecord;
-import org.corridor.kernel.audit.AuditMetadata;
 import org.corridor.returns.benefit.query.BenefitClaims;
 import org.corridor.returns.erasure.api.ErasedItem;
 import org.corridor.returns.erasure.api.Hold;
@@ -24,7 +23,6 @@ import org.springframework.stereotype.Component;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -129,15 +127,8 @@ public class PersonalRecords {
     }
 
     private static PersonalRecord.Change change(String kind, String aggregateId, DomainEventMessage<?> message) {
-        Object role = message.getMetaData().get(AuditMetadata.ROLE);
-        List<String> roles = role == null ? List.of()
-                : Arrays.stream(role.toString().split(",")).map(String::strip).filter(r -> !r.isEmpty()).toList();
-        Object userId = message.getMetaData().get(AuditMetadata.USER_ID);
-        Object organisation = message.getMetaData().get(AuditMetadata.ORGANISATION);
-        return new PersonalRecord.Change(message.getTimestamp(),
-                kind + " " + aggregateId + ": " + words(message.getPayloadType().getSimpleName()),
-                userId == null ? null : userId.toString(), roles,
-                organisation == null ? null : organisation.toString());
+        return PersonalRecord.Change.of(message,
+                kind + " " + aggregateId + ": " + words(message.getPayloadType().getSimpleName()));
     }
 
     /** {@code GrievanceFiled} as "grievance filed". */

@@ -5,7 +5,6 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.corridor.kernel.access.AccessLog;
 import org.corridor.kernel.access.PersonalRecord;
-import org.corridor.kernel.audit.AuditMetadata;
 import org.corridor.skills.certification.query.CertificationQueries;
 import org.corridor.skills.recognition.api.RecognitionCaseOpened;
 import org.corridor.skills.recognition.query.RecognitionCaseQueries;
@@ -97,12 +96,7 @@ public class PersonalRecords {
         DomainEventStream stream = events.readEvents(aggregateId);
         while (stream.hasNext()) {
             DomainEventMessage<?> event = stream.next();
-            Object role = event.getMetaData().get(AuditMetadata.ROLE);
-            changes.add(new PersonalRecord.Change(event.getTimestamp(),
-                    record + ": " + words(event.getPayloadType().getSimpleName()),
-                    (String) event.getMetaData().get(AuditMetadata.USER_ID),
-                    role == null ? List.of() : List.of(role.toString().split(",")),
-                    (String) event.getMetaData().get(AuditMetadata.ORGANISATION)));
+            changes.add(PersonalRecord.Change.of(event, record + ": " + words(event.getPayloadType().getSimpleName())));
         }
         return changes;
     }

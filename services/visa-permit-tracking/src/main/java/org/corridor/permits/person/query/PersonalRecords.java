@@ -4,8 +4,6 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.corridor.kernel.access.AccessLog;
 import org.corridor.kernel.access.PersonalRecord;
-import org.corridor.kernel.audit.Actor;
-import org.corridor.kernel.audit.AuditMetadata;
 import org.corridor.permits.application.query.ApplicantDetails;
 import org.corridor.permits.application.query.ApplicationView;
 import org.corridor.permits.application.query.PermitApplications;
@@ -104,9 +102,7 @@ public class PersonalRecords {
     }
 
     private static PersonalRecord.Change change(DomainEventMessage<?> event, String what) {
-        Actor actor = AuditMetadata.actorOf(event.getMetaData());
-        return new PersonalRecord.Change(event.getTimestamp(), what, actor == null ? null : actor.userId(),
-                actor == null ? List.of() : List.of(actor.role()), actor == null ? null : actor.organisation());
+        return PersonalRecord.Change.of(event, what);
     }
 
     private List<ApplicationView> ofPerson(String personId) {
