@@ -9,8 +9,10 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.config.ConfigResource;
 import org.apache.kafka.common.config.TopicConfig;
+import org.awaitility.Awaitility;
 import org.corridor.kernel.testing.EmbeddedInfrastructure;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -31,13 +33,22 @@ public class SendFaults implements ProducerInterceptor<String, String> {
     private static volatile Predicate<ProducerRecord<String, String>> refused = record -> false;
     private static final AtomicInteger failures = new AtomicInteger();
 
-    /** Lowers the largest record {@code topic} accepts to 64 KiB: ample for integration events, not for a refused one. */
+    /**
+     * Lowers the largest record {@code topic} accepts to 64 KiB: ample for integration events, not for a refused one.
+     * Returns once the broker reports the limit: the controller accepts a change before the broker applies it from
+     * the metadata log, and a record sent in between would be accepted.
+     */
     public static void limitRecordSize(String topic) throws ExecutionException, InterruptedException {
+        ConfigResource resource = new ConfigResource(ConfigResource.Type.TOPIC, topic);
+        String limit = Integer.toString(TOPIC_LIMIT);
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
                 EmbeddedInfrastructure.kafkaBootstrapServers()))) {
-            admin.incrementalAlterConfigs(Map.of(new ConfigResource(ConfigResource.Type.TOPIC, topic),
-                    List.of(new AlterConfigOp(new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG,
-                            Integer.toString(TOPIC_LIMIT)), AlterConfigOp.OpType.SET)))).all().get();
+            admin.incrementalAlterConfigs(Map.of(resource,
+                    List.of(new AlterConfigOp(new ConfigEntry(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, limit),
+                            AlterConfigOp.OpType.SET)))).all().get();
+            Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofMillis(50))
+                    .until(() -> limit.equals(admin.describeConfigs(List.of(resource)).all().get()
+                            .get(resource).get(TopicConfig.MAX_MESSAGE_BYTES_CONFIG).value()));
         }
     }
 

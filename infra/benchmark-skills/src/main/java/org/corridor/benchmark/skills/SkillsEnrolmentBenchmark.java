@@ -214,7 +214,7 @@ public final class SkillsEnrolmentBenchmark {
         long deadline = System.nanoTime() + WAIT.toNanos();
         long reported = 0;
         while (System.nanoTime() < deadline) {
-            JsonNode state = get(token, SERVICE + "/enrolment-imports/" + importId + "?size=1");
+            JsonNode state = get(token, SERVICE + "/enrolment-imports/" + importId + "?size=0");
             if (state.path("finished").asBoolean()) {
                 if (!"FINISHED".equals(state.path("status").asText())) {
                     throw new IOException("the import ended " + state.path("status").asText() + ": "

@@ -81,6 +81,9 @@ class EnrolmentImportHttpTest {
         assertThat((List<Map<String, Object>>) refusedRows.get("items"))
                 .extracting(r -> r.get("line") + ":" + ((List<Map<String, Object>>) r.get("problems")).get(0).get("field"))
                 .containsExactly("4:birthDate", "5:track");
+        assertThat(finished(location, "?size=0")).as("the figures alone, to follow an import")
+                .containsEntry("rowsRead", 5).containsEntry("enrolled", 3).containsEntry("refused", 2)
+                .extractingByKey("rows").isNull();
         Map<String, Object> onePage = (Map<String, Object>) finished(location, "?rows=ENROLLED&page=1&size=2").get("rows");
         assertThat(onePage).containsEntry("total", 3).containsEntry("page", 1);
         assertThat((List<?>) onePage.get("items")).hasSize(1);

@@ -3,6 +3,7 @@ package org.corridor.skills.trainee.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -76,7 +77,8 @@ class EnrolmentImportController {
 
     @Operation(summary = "Where an import stands: rows read, enrolled, already enrolled (a file uploaded again), "
             + "refused, whether it has finished; with one page of its rows of one outcome (REFUSED unless asked: "
-            + "line, field and reason of each problem)",
+            + "line, field and reason of each problem). To follow an import while it runs, ask with size=0: the "
+            + "figures alone, without rows, answered at once however large the import",
             responses = @ApiResponse(responseCode = "200", content = @Content(examples = @ExampleObject(value = """
                     {"importId": "5b0e8f5e-2c55-4c4e-9a8e-0d1c2b3a4f56", "schemeId": "0b6f7e0c-3d2a-4f6b-9c1e-5a4d3b2c1f00",
                      "status": "RUNNING", "finished": false, "receivedAt": "2026-11-23T09:15:00Z",
@@ -90,12 +92,14 @@ class EnrolmentImportController {
     ImportView get(@PathVariable String importId,
                    @RequestParam(defaultValue = "REFUSED") Outcome rows,
                    @RequestParam(defaultValue = "0") @Min(0) int page,
-                   @RequestParam(defaultValue = "50") @Min(1) @Max(500) int size,
+                   @RequestParam(defaultValue = "50") @Min(0) @Max(500) int size,
                    Caller caller) {
         EnrolmentImportStore.Progress progress = own(importId, caller);
-        PageOf<EnrolmentImportStore.Row> shown = store.rows(importId, rows, page, size);
-        shown.items().stream().map(EnrolmentImportStore.Row::personId).distinct()
-                .forEach(person -> accessLog.record(person, caller, "row of an enrolment import"));
+        PageOf<EnrolmentImportStore.Row> shown = size == 0 ? null : store.rows(importId, rows, page, size);
+        if (shown != null) {
+            shown.items().stream().map(EnrolmentImportStore.Row::personId).distinct()
+                    .forEach(person -> accessLog.record(person, caller, "row of an enrolment import"));
+        }
         return new ImportView(progress.importId(), progress.schemeId(), progress.status().name(),
                 progress.status() != EnrolmentImportStore.Status.RECEIVED
                         && progress.status() != EnrolmentImportStore.Status.RUNNING,
@@ -106,7 +110,9 @@ class EnrolmentImportController {
 
     record ImportView(String importId, String schemeId, String status, boolean finished, Instant receivedAt,
                       Instant updatedAt, Instant finishedAt, long rowsRead, long enrolled, long alreadyEnrolled,
-                      long refused, long lastLine, String failure, PageOf<EnrolmentImportStore.Row> rows) {
+                      long refused, long lastLine, String failure,
+                      @Schema(description = "one page of rows of the outcome asked for; absent when asked with size=0")
+                      PageOf<EnrolmentImportStore.Row> rows) {
     }
 
     @Operation(summary = "The activation codes of the people an import enrolled, for their letters: to the agency "
