@@ -323,6 +323,10 @@ public final class EmbeddedPlatform {
         environment.put("CORRIDOR_DATA_DIR", files.root().toString());
         environment.put("CORRIDOR_EVENT_STORE", "jdbc");
         environment.put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
+        if (service == Services.SKILLS_RECOGNITION && mongo != null) {
+            // The wire server scans every query but a read by id: one instance searches trainees in memory
+            environment.put("CORRIDOR_SKILLS_TRAINEE_SEARCH", "in-memory");
+        }
         if (service.isIdentity()) {
             environment.put("CORRIDOR_IDENTITY_ISSUER", issuer());
             environment.put("CORRIDOR_DEMO_LOGINS", String.valueOf(options.demo()));

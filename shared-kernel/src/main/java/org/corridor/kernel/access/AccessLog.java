@@ -4,14 +4,20 @@ import static com.mongodb.client.model.Filters.eq;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.PushOptions;
+import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.bson.Document;
 import org.corridor.kernel.security.Caller;
@@ -42,18 +48,39 @@ public final class AccessLog {
      * ("trainee record", "accepted offer with contact details"). Nothing is recorded when the person reads their own.
      */
     public void record(String personId, Caller reader, String what) {
+        recordAll(reader, List.of(new Shown(personId, what)));
+    }
+
+    /** Records that {@code reader} was shown the records of each of {@code personIds}, all as {@code what}. */
+    public void recordAll(Collection<String> personIds, Caller reader, String what) {
+        recordAll(reader, personIds.stream().map(personId -> new Shown(personId, what)).toList());
+    }
+
+    /**
+     * Records a page of reads in one write to the log (one update per person, sent together): a list of 50 people
+     * costs one round trip, not 50. Nothing is recorded of the reader's own records.
+     */
+    public void recordAll(Caller reader, List<Shown> shown) {
         Objects.requireNonNull(reader, "reader");
-        if (personId == null || personId.isBlank() || personId.equals(reader.personId())) {
+        Date at = Date.from(clock.instant());
+        Map<String, List<Document>> byPerson = new LinkedHashMap<>();
+        for (Shown read : shown) {
+            if (read.personId() == null || read.personId().isBlank() || read.personId().equals(reader.personId())) {
+                continue;
+            }
+            byPerson.computeIfAbsent(read.personId(), person -> new ArrayList<>()).add(new Document("at", at)
+                    .append("userId", reader.userId())
+                    .append("roles", reader.roles())
+                    .append("organisation", reader.organisation())
+                    .append("what", Objects.requireNonNull(read.what(), "what")));
+        }
+        if (byPerson.isEmpty()) {
             return;
         }
-        Document entry = new Document("at", Date.from(clock.instant()))
-                .append("userId", reader.userId())
-                .append("roles", reader.roles())
-                .append("organisation", reader.organisation())
-                .append("what", Objects.requireNonNull(what, "what"));
-        entries.updateOne(eq("_id", personId),
-                Updates.pushEach("entries", List.of(entry), new PushOptions().slice(-KEPT)),
-                new UpdateOptions().upsert(true));
+        List<UpdateOneModel<Document>> writes = new ArrayList<>(byPerson.size());
+        byPerson.forEach((personId, added) -> writes.add(new UpdateOneModel<>(eq("_id", personId),
+                Updates.pushEach("entries", added, new PushOptions().slice(-KEPT)), new UpdateOptions().upsert(true))));
+        entries.bulkWrite(writes, new BulkWriteOptions().ordered(false));
     }
 
     /** Removes the whole log of {@code personId}, for a service whose rule is to forget who read an erased person. */
@@ -68,13 +95,20 @@ public final class AccessLog {
         if (found == null) {
             return result;
         }
-        for (Document entry : found.getList("entries", Document.class, List.of())) {
+        List<Document> stored = new ArrayList<>(found.getList("entries", Document.class, List.of()));
+        // stored oldest first; reversed before the stable sort, reads recorded together stay newest first
+        Collections.reverse(stored);
+        for (Document entry : stored) {
             result.add(new Access(entry.getDate("at").toInstant(), entry.getString("userId"),
                     entry.getList("roles", String.class, List.of()), entry.getString("organisation"),
                     entry.getString("what")));
         }
         result.sort((a, b) -> b.at().compareTo(a.at()));
         return result;
+    }
+
+    /** That the records of {@code personId} were shown; {@code what} says which, in words. */
+    public record Shown(String personId, String what) {
     }
 
     /** One read of a person's records by someone else. */

@@ -2,13 +2,19 @@ package org.corridor.kernel.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import org.corridor.kernel.security.Caller;
 import org.corridor.kernel.testing.EmbeddedInfrastructure;
@@ -96,5 +102,31 @@ class AccessLogTest {
         assertThat(accesses.get(0).what()).isEqualTo("read " + (AccessLog.KEPT + 4));
         assertThat(accesses.get(accesses.size() - 1).what()).isEqualTo("read 5");
         assertThat(database.getCollection(AccessLog.COLLECTION).countDocuments()).isEqualTo(1);
+    }
+
+    @Test
+    void a_page_of_reads_is_recorded_in_one_write_with_one_entry_per_read_and_none_of_the_readers_own() {
+        List<String> commands = new CopyOnWriteArrayList<>();
+        try (MongoClient counted = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(EmbeddedInfrastructure.mongoUri()))
+                .addCommandListener(new CommandListener() {
+                    @Override
+                    public void commandStarted(CommandStartedEvent event) {
+                        commands.add(event.getCommandName());
+                    }
+                }).build())) {
+            AccessLog pageLog = new AccessLog(counted.getDatabase(database.getName()), Clock.systemUTC());
+            Caller worker = new Caller("worker-1", List.of("WORKER"), null, "PH", "P-3");
+
+            pageLog.recordAll(worker, List.of(new AccessLog.Shown("P-1", "offer 1"), new AccessLog.Shown("P-2", "offer 2"),
+                    new AccessLog.Shown("P-1", "offer 3"), new AccessLog.Shown("P-3", "own offer")));
+            assertThat(commands).containsExactly("update");
+            pageLog.recordAll(List.of(), worker, "nothing");
+            assertThat(commands).as("an empty page writes nothing").hasSize(1);
+        }
+
+        assertThat(log.of("P-1")).extracting(AccessLog.Access::what).containsExactly("offer 3", "offer 1");
+        assertThat(log.of("P-2")).extracting(AccessLog.Access::what).containsExactly("offer 2");
+        assertThat(log.of("P-3")).isEmpty();
     }
 }

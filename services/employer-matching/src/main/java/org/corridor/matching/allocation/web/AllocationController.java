@@ -56,8 +56,8 @@ class AllocationController {
         AllocationRunView run = allocations.run(runId).orElseThrow(() -> new UnknownToCaller("allocation run",
                 runId));
         administrators.requireAdministers(caller.organisation(), run.schemeId());
-        run.candidates().forEach(c -> accessLog.record(c.personId(), caller, "your preferences, scores and outcome "
-                + "in allocation run " + runId));
+        accessLog.recordAll(run.candidates().stream().map(c -> c.personId()).distinct().toList(), caller,
+                "your preferences, scores and outcome in allocation run " + runId);
         return run;
     }
 

@@ -52,8 +52,8 @@ class ShortlistController {
         List<RankedCandidate> top = CandidateScoring.top(candidates, requirements, (page + 1) * size);
         List<RankedCandidate> items = top.size() <= page * size ? List.of()
                 : top.subList(page * size, Math.min(top.size(), (page + 1) * size));
-        items.forEach(c -> accessLog.record(c.personId(), caller, "candidate profile and score in the shortlist of "
-                + "job order " + jobOrderId));
+        accessLog.recordAll(items.stream().map(RankedCandidate::personId).toList(), caller,
+                "candidate profile and score in the shortlist of job order " + jobOrderId);
         long eligible = candidates.stream().filter(c -> CandidateScoring.eligible(c, requirements)).count();
         return new PageOf<>(items, page, size, eligible);
     }

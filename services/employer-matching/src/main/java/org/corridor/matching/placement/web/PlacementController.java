@@ -203,8 +203,7 @@ class PlacementController {
 
     /** One access entry per person shown, however many of the person's offers the page holds. */
     private void shown(Caller caller, List<PlacementView> items, String what) {
-        items.stream().map(PlacementView::personId).distinct()
-                .forEach(personId -> accessLog.record(personId, caller, what));
+        accessLog.recordAll(items.stream().map(PlacementView::personId).distinct().toList(), caller, what);
     }
 
     private PlacementView visible(Caller caller, String offerId) {

@@ -106,8 +106,8 @@ class RecognitionCaseController {
                                      Caller caller) {
         String country = Callers.acting(caller).country();
         List<RecognitionCaseView> shown = cases.ofDestination(country, status, page, size);
-        shown.stream().map(RecognitionCaseView::personId).distinct()
-                .forEach(person -> accessLog.record(person, caller, "recognition case in the list of cases"));
+        accessLog.recordAll(shown.stream().map(RecognitionCaseView::personId).distinct().toList(), caller,
+                "recognition case in the list of cases");
         return new PageOf<>(shown, page, size, cases.countOfDestination(country, status));
     }
 

@@ -23,9 +23,11 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -43,16 +45,19 @@ class TraineeProjection implements TraineeQueries {
     static final String SUPPRESSED = "suppressed";
 
     private final MongoTemplate mongo;
+    private final TraineeSearchIndex index;
 
-    TraineeProjection(MongoTemplate mongo) {
+    /** With {@code index}, searches are answered from it; without, by queries on {@code trainees} (ADR 0025). */
+    TraineeProjection(MongoTemplate mongo, Optional<TraineeSearchIndex> index) {
         this.mongo = mongo;
+        this.index = index.orElse(null);
     }
 
     @EventHandler
     void on(TraineeEnrolled event, @Timestamp Instant at, @MetaDataValue(AuditMetadata.USER_ID) String userId) {
         var d = event.details();
         String gender = d == null || d.gender() == null ? "NOT_DECLARED" : d.gender().name();
-        mongo.save(new TraineeView(event.personId().value(), event.schemeId().value(), event.enrollingOrganisation(),
+        save(new TraineeView(event.personId().value(), event.schemeId().value(), event.enrollingOrganisation(),
                 event.trainingProvider(), event.originCountry().value(), event.track().name(), event.intakeYear(),
                 event.occupation() == null ? null : event.occupation().value(), "ENROLLED",
                 d == null ? null : d.fullName(), d == null || d.birthDate() == null ? null : d.birthDate().toString(),
@@ -71,7 +76,7 @@ class TraineeProjection implements TraineeQueries {
         }
         boolean left = !event.remaining().contains(ConsentPurpose.TRAINING);
         String status = left ? "WITHDRAWN" : view.status();
-        mongo.save(view.with(status, view.track(), event.remaining().stream().map(Enum::name).sorted().toList()));
+        save(view.with(status, view.track(), event.remaining().stream().map(Enum::name).sorted().toList()));
         if (left && !status.equals(view.status())) {
             count(view.schemeId(), new Update().inc("stage." + view.status(), -1).inc("stage.WITHDRAWN", 1));
         }
@@ -81,7 +86,7 @@ class TraineeProjection implements TraineeQueries {
     void on(TrackSwitched event) {
         TraineeView view = mongo.findById(event.personId().value(), TraineeView.class);
         if (view != null) {
-            mongo.save(view.with(view.status(), event.to().name(), view.consent()));
+            save(view.with(view.status(), event.to().name(), view.consent()));
             count(view.schemeId(), new Update().inc("track." + event.from(), -1).inc("track." + event.to(), 1));
         }
     }
@@ -90,7 +95,7 @@ class TraineeProjection implements TraineeQueries {
     void on(TraineePlaced event) {
         TraineeView view = mongo.findById(event.personId().value(), TraineeView.class);
         if (view != null && !"PLACED".equals(view.status())) {
-            mongo.save(view.with("PLACED", view.track(), view.consent()));
+            save(view.with("PLACED", view.track(), view.consent()));
             count(view.schemeId(), new Update().inc("stage." + view.status(), -1).inc("stage.PLACED", 1));
         }
     }
@@ -99,7 +104,7 @@ class TraineeProjection implements TraineeQueries {
     void on(TraineeErased event) {
         TraineeView view = mongo.findById(event.personId().value(), TraineeView.class);
         if (view != null) {
-            mongo.save(view.erased());
+            save(view.erased());
         }
     }
 
@@ -107,6 +112,16 @@ class TraineeProjection implements TraineeQueries {
     void reset() {
         mongo.dropCollection(TraineeView.COLLECTION);
         mongo.dropCollection(COUNTS);
+        if (index != null) {
+            index.clear();
+        }
+    }
+
+    private void save(TraineeView view) {
+        mongo.save(view);
+        if (index != null) {
+            index.put(view);
+        }
     }
 
     private void count(String schemeId, Update update) {
@@ -120,6 +135,14 @@ class TraineeProjection implements TraineeQueries {
 
     @Override
     public List<TraineeView> search(TraineeSearch search, int page, int size) {
+        if (index != null) {
+            List<String> ids = index.page(search, page, size);
+            Map<String, TraineeView> found = new HashMap<>();
+            mongo.find(new Query(Criteria.where("_id").in(ids)), TraineeView.class)
+                    .forEach(view -> found.put(view.personId(), view));
+            // a trainee changed between the two reads is shown as it is now, in the place the index gave it
+            return ids.stream().map(found::get).filter(Objects::nonNull).toList();
+        }
         Sort sort = switch (search.sort() == null ? "enrolledAt" : search.sort()) {
             case "name" -> Sort.by("fullName", "personId");
             case "-enrolledAt" -> Sort.by(Sort.Direction.DESC, "enrolledAt").and(Sort.by("personId"));
@@ -130,6 +153,9 @@ class TraineeProjection implements TraineeQueries {
 
     @Override
     public long count(TraineeSearch search) {
+        if (index != null) {
+            return index.count(search);
+        }
         return mongo.count(query(search), TraineeView.class);
     }
 

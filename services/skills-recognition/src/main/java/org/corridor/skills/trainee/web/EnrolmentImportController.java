@@ -97,8 +97,8 @@ class EnrolmentImportController {
         EnrolmentImportStore.Progress progress = own(importId, caller);
         PageOf<EnrolmentImportStore.Row> shown = size == 0 ? null : store.rows(importId, rows, page, size);
         if (shown != null) {
-            shown.items().stream().map(EnrolmentImportStore.Row::personId).distinct()
-                    .forEach(person -> accessLog.record(person, caller, "row of an enrolment import"));
+            accessLog.recordAll(shown.items().stream().map(EnrolmentImportStore.Row::personId).distinct().toList(),
+                    caller, "row of an enrolment import");
         }
         return new ImportView(progress.importId(), progress.schemeId(), progress.status().name(),
                 progress.status() != EnrolmentImportStore.Status.RECEIVED
@@ -130,8 +130,8 @@ class EnrolmentImportController {
                                                 Caller caller) {
         own(importId, caller);
         PageOf<EnrolmentImportStore.Letter> letters = store.letters(importId, page, size, Instant.now());
-        letters.items().stream().map(EnrolmentImportStore.Letter::personId).distinct()
-                .forEach(person -> accessLog.record(person, caller, "activation code in an enrolment import's letters"));
+        accessLog.recordAll(letters.items().stream().map(EnrolmentImportStore.Letter::personId).distinct().toList(),
+                caller, "activation code in an enrolment import's letters");
         return letters;
     }
 

@@ -170,8 +170,8 @@ class TraineeController {
                 acting.is("ORIGIN_AGENCY") ? null : acting.organisation(), schemeId, status,
                 track == null ? null : track.name(), iscoCode, name, sort);
         List<TraineeView> items = trainees.search(search, page, size);
-        items.stream().map(TraineeView::personId).distinct()
-                .forEach(person -> accessLog.record(person, caller, "trainee record in a search of trainees"));
+        accessLog.recordAll(items.stream().map(TraineeView::personId).distinct().toList(), caller,
+                "trainee record in a search of trainees");
         // A page that is not full ends the listing: its total is known without counting (a second scan).
         long total = !items.isEmpty() && items.size() < size || page == 0 && items.isEmpty()
                 ? (long) page * size + items.size() : trainees.count(search);

@@ -81,8 +81,8 @@ class ApplicationController {
         String post = post(caller);
         List<ApplicationView> shown = applications.queue(post, status, conflicts, order, page, size);
         // One entry per worker shown, so each can see that the post's queue showed their application.
-        shown.forEach(view -> accessLog.record(view.personId(), caller, "permit application "
-                + view.applicationId() + " in the post's queue"));
+        accessLog.recordAll(caller, shown.stream().map(view -> new AccessLog.Shown(view.personId(),
+                "permit application " + view.applicationId() + " in the post's queue")).toList());
         return new PageOf<>(shown, page, size, applications.countQueue(post, status, conflicts));
     }
 
