@@ -14,6 +14,11 @@ import java.util.Set;
  * acknowledgement, so such a loss would leave a read model short for good. This backend commits the store
  * before a write command is acknowledged: a killed process keeps everything it acknowledged.
  *
+ * <p>Commits are shared (group commit): a write waits for a commit that began after it was applied. While one
+ * commit runs, the writes of the other connections go on, and the next commit stores them all at once, so a page
+ * changed by several writes is serialized once, not once per write. One connection's writes alone are committed
+ * one by one, as before.
+ *
  * <p>Answers {@code hello}: mongo-java-server knows the handshake's {@code isMaster} but not {@code hello} sent to
  * a database, which is how Spring Boot's MongoDB health indicator and newer drivers check a server.
  * {@code hello} is {@code isMaster} under its current name.
@@ -22,6 +27,13 @@ final class DurableH2Backend extends H2Backend {
 
     private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify", "create",
             "drop", "dropdatabase", "createindexes", "dropindexes", "renamecollection");
+
+    private final Object commits = new Object();
+    /** Writes applied so far, numbered from 1; guarded by {@link #commits}. */
+    private long applied;
+    /** Every write numbered up to this one is in the file; guarded by {@link #commits}. */
+    private long durable;
+    private boolean committing;
 
     DurableH2Backend(String fileName) {
         super(fileName);
@@ -36,8 +48,51 @@ final class DurableH2Backend extends H2Backend {
         }
         Document reply = super.handleCommand(channel, databaseName, command, query);
         if (WRITES.contains(command.toLowerCase())) {
-            commit();
+            awaitDurable();
         }
         return reply;
+    }
+
+    /** Returns once a commit that began after this thread's write has ended. */
+    private void awaitDurable() {
+        long mine;
+        synchronized (commits) {
+            mine = ++applied;
+        }
+        while (true) {
+            long upTo;
+            synchronized (commits) {
+                while (committing && durable < mine) {
+                    waitForCommit();
+                }
+                if (durable >= mine) {
+                    return;
+                }
+                committing = true;
+                upTo = applied;
+            }
+            boolean stored = false;
+            try {
+                commit();
+                stored = true;
+            } finally {
+                synchronized (commits) {
+                    committing = false;
+                    if (stored) {
+                        durable = Math.max(durable, upTo);
+                    }
+                    commits.notifyAll();
+                }
+            }
+        }
+    }
+
+    private void waitForCommit() {
+        try {
+            commits.wait();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for the store to commit a write", e);
+        }
     }
 }

@@ -4,6 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
@@ -50,6 +56,45 @@ class MongoWireServerTest {
             assertThat(server.hasUnsavedChanges()).isFalse();
             trainees(client).deleteOne(Filters.eq("_id", "trainee-2"));
             assertThat(server.hasUnsavedChanges()).isFalse();
+        }
+    }
+
+    @Test
+    void writes_from_many_connections_at_once_are_all_in_the_file_when_the_last_is_acknowledged() throws Exception {
+        Path file = dataDir.resolve("mongo").resolve("read-models.mv");
+        int port = FreePorts.any();
+        int writers = 8;
+        int each = 60;
+        try (MongoWireServer server = MongoWireServer.start(file, port)) {
+            ExecutorService pool = Executors.newFixedThreadPool(writers);
+            try {
+                List<Future<?>> done = new ArrayList<>();
+                for (int w = 0; w < writers; w++) {
+                    int writer = w;
+                    done.add(pool.submit(() -> {
+                        // a connection of its own per writer, as each service has
+                        try (MongoClient client = MongoClients.create(server.connectionString())) {
+                            for (int i = 0; i < each; i++) {
+                                trainees(client).insertOne(new Document("_id", "t-" + writer + "-" + i));
+                                trainees(client).updateOne(Filters.eq("_id", "t-" + writer + "-" + i),
+                                        new Document("$set", new Document("track", "AWAY")));
+                            }
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> writer : done) {
+                    writer.get(60, TimeUnit.SECONDS);
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(server.hasUnsavedChanges()).isFalse();
+        }
+
+        try (MongoWireServer server = MongoWireServer.start(file, port);
+             MongoClient client = MongoClients.create(server.connectionString())) {
+            assertThat(trainees(client).countDocuments(Filters.eq("track", "AWAY"))).isEqualTo((long) writers * each);
         }
     }
 
