@@ -5,21 +5,24 @@ import static com.mongodb.client.model.Filters.eq;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
 import com.mongodb.client.model.BulkWriteOptions;
-import com.mongodb.client.model.PushOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
 import com.mongodb.client.model.Updates;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.Date;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.bson.Document;
+import org.bson.conversions.Bson;
 import org.corridor.kernel.security.Caller;
 
 /**
@@ -27,13 +30,16 @@ import org.corridor.kernel.security.Caller;
  * file"). Changes to the records are in the event store with their actor (ADR 7); this log adds the reads.
  * <p>
  * One document per person in {@value #COLLECTION}, addressed by {@code _id} (the wire server serves only reads by
- * id without a scan), holding the newest {@link #KEPT} entries. An entry names the reader by user id, roles and
- * organisation, never by anything of the person's; the person's own reads are not logged.
+ * id without a scan). It holds one entry per reader and thing shown: a repeated read (the same employer's user
+ * opening the same shortlist again) updates that entry's last time and count instead of adding one, so the
+ * document grows with the distinct readers and things shown, not with the number of reads, and each write is one
+ * update by id. An entry names the reader by user id, roles and organisation, never by anything of the person's;
+ * the person's own reads are not logged.
  */
 public final class AccessLog {
 
     public static final String COLLECTION = "personal-data-access";
-    public static final int KEPT = 1000;
+    private static final String READS = "reads";
 
     private final MongoCollection<Document> entries;
     private final Clock clock;
@@ -57,29 +63,41 @@ public final class AccessLog {
     }
 
     /**
-     * Records a page of reads in one write to the log (one update per person, sent together): a list of 50 people
-     * costs one round trip, not 50. Nothing is recorded of the reader's own records.
+     * Records a page of reads in one write to the log (one update by id per person, sent together): a list of 50
+     * people costs one round trip, not 50. Nothing is recorded of the reader's own records.
      */
     public void recordAll(Caller reader, List<Shown> shown) {
         Objects.requireNonNull(reader, "reader");
-        Date at = Date.from(clock.instant());
-        Map<String, List<Document>> byPerson = new LinkedHashMap<>();
+        // person -> entry field -> (what, how many times in this page)
+        Map<String, Map<String, Map.Entry<String, Integer>>> byPerson = new LinkedHashMap<>();
         for (Shown read : shown) {
             if (read.personId() == null || read.personId().isBlank() || read.personId().equals(reader.personId())) {
                 continue;
             }
-            byPerson.computeIfAbsent(read.personId(), person -> new ArrayList<>()).add(new Document("at", at)
-                    .append("userId", reader.userId())
-                    .append("roles", reader.roles())
-                    .append("organisation", reader.organisation())
-                    .append("what", Objects.requireNonNull(read.what(), "what")));
+            String what = Objects.requireNonNull(read.what(), "what");
+            byPerson.computeIfAbsent(read.personId(), person -> new LinkedHashMap<>())
+                    .merge(READS + "." + key(reader, what), Map.entry(what, 1),
+                            (before, again) -> Map.entry(what, before.getValue() + 1));
         }
         if (byPerson.isEmpty()) {
             return;
         }
+        Date at = Date.from(clock.instant());
         List<UpdateOneModel<Document>> writes = new ArrayList<>(byPerson.size());
-        byPerson.forEach((personId, added) -> writes.add(new UpdateOneModel<>(eq("_id", personId),
-                Updates.pushEach("entries", added, new PushOptions().slice(-KEPT)), new UpdateOptions().upsert(true))));
+        byPerson.forEach((personId, reads) -> {
+            List<Bson> updates = new ArrayList<>();
+            reads.forEach((entry, read) -> {
+                updates.add(Updates.set(entry + ".at", at));
+                updates.add(Updates.min(entry + ".firstAt", at));
+                updates.add(Updates.inc(entry + ".times", read.getValue()));
+                updates.add(Updates.set(entry + ".userId", reader.userId()));
+                updates.add(Updates.set(entry + ".roles", reader.roles()));
+                updates.add(Updates.set(entry + ".organisation", reader.organisation()));
+                updates.add(Updates.set(entry + ".what", read.getKey()));
+            });
+            writes.add(new UpdateOneModel<>(eq("_id", personId), Updates.combine(updates),
+                    new UpdateOptions().upsert(true)));
+        });
         entries.bulkWrite(writes, new BulkWriteOptions().ordered(false));
     }
 
@@ -88,30 +106,47 @@ public final class AccessLog {
         entries.deleteOne(eq("_id", personId));
     }
 
-    /** The newest first. */
+    /** The newest first: one entry per reader and thing shown, with when it was first and last shown and how often. */
     public List<Access> of(String personId) {
         Document found = entries.find(eq("_id", personId)).first();
         List<Access> result = new ArrayList<>();
         if (found == null) {
             return result;
         }
-        List<Document> stored = new ArrayList<>(found.getList("entries", Document.class, List.of()));
-        // stored oldest first; reversed before the stable sort, reads recorded together stay newest first
-        Collections.reverse(stored);
-        for (Document entry : stored) {
-            result.add(new Access(entry.getDate("at").toInstant(), entry.getString("userId"),
-                    entry.getList("roles", String.class, List.of()), entry.getString("organisation"),
-                    entry.getString("what")));
+        Document reads = found.get(READS, Document.class);
+        if (reads != null) {
+            for (Object value : reads.values()) {
+                Document entry = (Document) value;
+                result.add(new Access(entry.getDate("at").toInstant(), entry.getString("userId"),
+                        entry.getList("roles", String.class, List.of()), entry.getString("organisation"),
+                        entry.getString("what"), entry.getDate("firstAt").toInstant(),
+                        entry.get("times", Number.class).intValue()));
+            }
         }
         result.sort((a, b) -> b.at().compareTo(a.at()));
         return result;
+    }
+
+    /** A field name for one reader and one thing shown: the reader's user id, roles, organisation and the words. */
+    private static String key(Caller reader, String what) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            String identity = reader.userId() + "\n" + reader.roles() + "\n" + reader.organisation() + "\n" + what;
+            return HexFormat.of().formatHex(digest.digest(identity.getBytes(StandardCharsets.UTF_8)), 0, 12);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
     }
 
     /** That the records of {@code personId} were shown; {@code what} says which, in words. */
     public record Shown(String personId, String what) {
     }
 
-    /** One read of a person's records by someone else. */
-    public record Access(Instant at, String userId, List<String> roles, String organisation, String what) {
+    /**
+     * Someone else shown a person's records: {@code at} the last time, {@code firstAt} the first, {@code times} how
+     * often, by the same reader (user id, roles, organisation), of the same thing ({@code what}).
+     */
+    public record Access(Instant at, String userId, List<String> roles, String organisation, String what,
+                         Instant firstAt, int times) {
     }
 }
