@@ -78,7 +78,8 @@ public final class PlatformShortlistRun {
         // --pool N measures once the pool holds N of the published candidates (all of them by default)
         run.awaitPool(token, ids.getProperty("jobOrderId"), Long.parseLong(options.getOrDefault("pool",
                 ids.getProperty("candidates"))));
-        run.measure(token, ids.getProperty("jobOrderId"), requests,
+        // signed in again: filling a pool of 100,000 takes longer than a token lives (15 minutes)
+        run.measure(run.logIn("employer"), ids.getProperty("jobOrderId"), requests,
                 Integer.parseInt(options.getOrDefault("warmup", "200")));
     }
 

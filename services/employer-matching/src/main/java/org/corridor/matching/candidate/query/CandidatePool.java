@@ -43,13 +43,17 @@ public class CandidatePool {
         rebuild();
     }
 
+    static final int READ_BATCH = 1000;
+
     /** Loads every available candidate from the read model into memory. */
     final void rebuild() {
         long started = System.nanoTime();
         byScheme.clear();
         schemeOf.clear();
-        try (var candidates = mongo.stream(Query.query(Criteria.where("withdrawn").is(false)),
-                CandidateDocument.class)) {
+        // In batches: without a batch size the wire server answers the whole result in one reply, and the driver
+        // refuses a reply over 48 MB (100,000 candidates are about 52 MB).
+        try (var candidates = mongo.stream(Query.query(Criteria.where("withdrawn").is(false))
+                .cursorBatchSize(READ_BATCH), CandidateDocument.class)) {
             candidates.forEach(document -> hold(profile(document)));
         }
         log.info("candidate pool rebuilt: {} candidates in {} ms", schemeOf.size(),

@@ -1,5 +1,11 @@
 package org.corridor.matching.candidate.query;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import org.corridor.kernel.testing.EmbeddedInfrastructure;
 import org.corridor.kernel.types.CefrLevel;
 import org.corridor.matching.ranking.api.CandidateProfile;
@@ -8,8 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.data.mongodb.core.MongoTemplate;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -41,6 +49,29 @@ class CandidatePoolTest {
         assertThat(restarted.size()).isEqualTo(2);
         assertThat(restarted.inScheme("s-1")).extracting(CandidateProfile::personId).containsExactly("p-1");
         assertThat(restarted.find("p-3")).contains(candidate("p-3", "s-2"));
+    }
+
+    @Test
+    void the_pool_is_read_in_batches_so_no_reply_of_the_read_model_is_larger_than_the_driver_accepts() {
+        int held = 2 * CandidatePool.READ_BATCH + 7;
+        for (int i = 0; i < held; i++) {
+            pool.available(candidate("p-" + i, "s-1"), 1);
+        }
+        List<String> commands = new CopyOnWriteArrayList<>();
+        try (MongoClient counted = MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(EmbeddedInfrastructure.mongoUri()))
+                .addCommandListener(new CommandListener() {
+                    @Override
+                    public void commandStarted(CommandStartedEvent event) {
+                        commands.add(event.getCommandName());
+                    }
+                }).build())) {
+            CandidatePool restarted = new CandidatePool(new MongoTemplate(counted, mongo.getDb().getName()));
+
+            assertThat(restarted.size()).isEqualTo(held);
+        }
+        // 100,000 candidates in one reply are about 52 MB; the driver refuses replies over 48 MB
+        assertThat(commands).containsOnlyOnce("find").filteredOn("getMore"::equals).hasSize(2);
     }
 
     @Test

@@ -57,7 +57,8 @@ final class TraineeSearchIndex {
     /** Reads every trainee of the read model (only the fields searched on), once, at start. */
     static TraineeSearchIndex loadedFrom(MongoTemplate mongo) {
         TraineeSearchIndex index = new TraineeSearchIndex();
-        Query fields = new Query();
+        // in batches: the wire server answers a query without a batch size in one reply, refused above 48 MB
+        Query fields = new Query().cursorBatchSize(1000);
         fields.fields().include("schemeId", "enrollingOrganisation", "trainingProvider", "track", "iscoCode",
                 "status", "fullName", "enrolledAt");
         try (var trainees = mongo.stream(fields, TraineeView.class)) {
