@@ -49,12 +49,12 @@ class ShortlistController {
         JobOrderView order = jobOrders.visibleTo(caller, jobOrderId);
         Requirements requirements = order.requirements();
         Collection<CandidateProfile> candidates = pool.inScheme(order.schemeId());
-        List<RankedCandidate> top = CandidateScoring.top(candidates, requirements, (page + 1) * size);
+        CandidateScoring.Shortlist ranked = CandidateScoring.shortlist(candidates, requirements, (page + 1) * size);
+        List<RankedCandidate> top = ranked.top();
         List<RankedCandidate> items = top.size() <= page * size ? List.of()
                 : top.subList(page * size, Math.min(top.size(), (page + 1) * size));
         accessLog.recordAll(items.stream().map(RankedCandidate::personId).toList(), caller,
                 "candidate profile and score in the shortlist of job order " + jobOrderId);
-        long eligible = candidates.stream().filter(c -> CandidateScoring.eligible(c, requirements)).count();
-        return new PageOf<>(items, page, size, eligible);
+        return new PageOf<>(items, page, size, ranked.eligible());
     }
 }

@@ -128,12 +128,19 @@ public final class CandidateScoring {
      * {@code limit} in a bounded heap, and explains only those.
      */
     public static List<RankedCandidate> top(Iterable<CandidateProfile> pool, Requirements requirements, int limit) {
+        return shortlist(pool, requirements, limit).top();
+    }
+
+    /** The best {@code limit} eligible candidates, explained, and how many were eligible: one pass over the pool. */
+    public static Shortlist shortlist(Iterable<CandidateProfile> pool, Requirements requirements, int limit) {
+        long eligible = 0;
         PriorityQueue<Entry> worstFirst = new PriorityQueue<>(limit + 1,
                 (a, b) -> compare(b.scored(), a.scored()));
         for (CandidateProfile candidate : pool) {
             if (!eligible(candidate, requirements)) {
                 continue;
             }
+            eligible++;
             Scored scored = score(candidate, requirements);
             if (worstFirst.size() < limit) {
                 worstFirst.add(new Entry(candidate, scored));
@@ -148,7 +155,11 @@ public final class CandidateScoring {
         for (int i = 0; i < best.size(); i++) {
             ranked.add(explain(i + 1, best.get(i).candidate(), requirements));
         }
-        return ranked;
+        return new Shortlist(ranked, eligible);
+    }
+
+    /** The best candidates in rank order, explained, and how many in the pool were eligible at all. */
+    public record Shortlist(List<RankedCandidate> top, long eligible) {
     }
 
     private record Entry(CandidateProfile candidate, Scored scored) {

@@ -99,6 +99,14 @@ class CandidateScoringTest {
     }
 
     @Property(tries = 200)
+    void the_shortlist_counts_every_eligible_candidate_however_few_it_shows(
+            @ForAll("pools") List<CandidateProfile> pool) {
+        CandidateScoring.Shortlist shortlist = CandidateScoring.shortlist(pool, CARE, 3);
+        assertThat(shortlist.eligible()).isEqualTo(pool.stream().filter(c -> CandidateScoring.eligible(c, CARE)).count());
+        assertThat(shortlist.top()).hasSize((int) Math.min(3, shortlist.eligible()));
+    }
+
+    @Property(tries = 200)
     void the_top_of_a_pool_is_the_head_of_its_full_ranking(@ForAll("pools") List<CandidateProfile> pool) {
         List<RankedCandidate> all = CandidateScoring.top(pool, CARE, pool.size() + 1);
         List<RankedCandidate> top3 = CandidateScoring.top(pool, CARE, 3);
