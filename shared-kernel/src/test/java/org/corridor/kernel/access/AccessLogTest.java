@@ -2,13 +2,8 @@ package org.corridor.kernel.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.mongodb.ConnectionString;
-import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -114,14 +109,7 @@ class AccessLogTest {
     @Test
     void a_page_of_reads_is_recorded_in_one_write_with_one_entry_per_read_and_none_of_the_readers_own() {
         List<String> commands = new CopyOnWriteArrayList<>();
-        try (MongoClient counted = MongoClients.create(MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString(EmbeddedInfrastructure.mongoUri()))
-                .addCommandListener(new CommandListener() {
-                    @Override
-                    public void commandStarted(CommandStartedEvent event) {
-                        commands.add(event.getCommandName());
-                    }
-                }).build())) {
+        try (MongoClient counted = EmbeddedInfrastructure.mongoClientRecording(commands)) {
             AccessLog pageLog = new AccessLog(counted.getDatabase(database.getName()), Clock.systemUTC());
             Caller worker = new Caller("worker-1", List.of("WORKER"), null, "PH", "P-3");
 

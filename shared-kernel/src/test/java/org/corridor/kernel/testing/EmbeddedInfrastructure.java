@@ -1,7 +1,11 @@
 package org.corridor.kernel.testing;
 
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.springframework.context.ApplicationContextInitializer;
@@ -10,6 +14,7 @@ import org.springframework.boot.test.util.TestPropertyValues;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 
 import java.net.InetSocketAddress;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -58,6 +63,21 @@ public final class EmbeddedInfrastructure {
             Runtime.getRuntime().addShutdownHook(new Thread(mongoClient::close));
         }
         return mongoClient;
+    }
+
+    /**
+     * A new client of the shared wire server that adds the name of every command it sends to {@code names}, for a
+     * test of how many round trips something costs; the caller closes it.
+     */
+    public static MongoClient mongoClientRecording(List<String> names) {
+        return MongoClients.create(MongoClientSettings.builder()
+                .applyConnectionString(new ConnectionString(mongoUri()))
+                .addCommandListener(new CommandListener() {
+                    @Override
+                    public void commandStarted(CommandStartedEvent event) {
+                        names.add(event.getCommandName());
+                    }
+                }).build());
     }
 
     /** Points a Spring Boot test at the shared broker and wire server, with a fresh in-memory event store. */

@@ -1,11 +1,6 @@
 package org.corridor.matching.candidate.query;
 
-import com.mongodb.ConnectionString;
-import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
-import com.mongodb.client.MongoClients;
-import com.mongodb.event.CommandListener;
-import com.mongodb.event.CommandStartedEvent;
 import org.corridor.kernel.testing.EmbeddedInfrastructure;
 import org.corridor.kernel.types.CefrLevel;
 import org.corridor.matching.ranking.api.CandidateProfile;
@@ -58,14 +53,7 @@ class CandidatePoolTest {
             pool.available(candidate("p-" + i, "s-1"), 1);
         }
         List<String> commands = new CopyOnWriteArrayList<>();
-        try (MongoClient counted = MongoClients.create(MongoClientSettings.builder()
-                .applyConnectionString(new ConnectionString(EmbeddedInfrastructure.mongoUri()))
-                .addCommandListener(new CommandListener() {
-                    @Override
-                    public void commandStarted(CommandStartedEvent event) {
-                        commands.add(event.getCommandName());
-                    }
-                }).build())) {
+        try (MongoClient counted = EmbeddedInfrastructure.mongoClientRecording(commands)) {
             CandidatePool restarted = new CandidatePool(new MongoTemplate(counted, mongo.getDb().getName()));
 
             assertThat(restarted.size()).isEqualTo(held);
