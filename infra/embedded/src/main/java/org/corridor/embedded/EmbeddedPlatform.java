@@ -29,19 +29,6 @@ import java.util.concurrent.locks.ReentrantLock;
  */
 public final class EmbeddedPlatform {
 
-    /**
-     * The default options for {@code service}. employer-matching keeps the optimizing compiler (C2): a shortlist
-     * scores every candidate of a scheme in memory on each request (100,000 in the benchmark), code that runs hot
-     * for the service's whole life, where C1 alone leaves it several times slower. Its start costs more CPU for it.
-     */
-    static List<String> defaultJavaOptions(Services.Service service) {
-        if (service == Services.EMPLOYER_MATCHING) {
-            return DEFAULT_SERVICE_JAVA_OPTIONS.stream().filter(option -> !option.startsWith("-XX:TieredStopAtLevel"))
-                    .toList();
-        }
-        return DEFAULT_SERVICE_JAVA_OPTIONS;
-    }
-
     /** The address the four services listen on; only the gateway listens on every interface. */
     static final String LOOPBACK = "127.0.0.1";
 
@@ -57,6 +44,19 @@ public final class EmbeddedPlatform {
             "-Xss512k",
             "-Xmx512m",
             "-XX:+ExitOnOutOfMemoryError");
+
+    /**
+     * The default options for {@code service}. employer-matching keeps the optimizing compiler (C2): a shortlist
+     * scores every candidate of a scheme in memory on each request (100,000 in the benchmark), code that runs hot
+     * for the service's whole life, where C1 alone leaves it several times slower. Its start costs more CPU for it.
+     */
+    static List<String> defaultJavaOptions(Services.Service service) {
+        if (service == Services.EMPLOYER_MATCHING) {
+            return DEFAULT_SERVICE_JAVA_OPTIONS.stream().filter(option -> !option.startsWith("-XX:TieredStopAtLevel"))
+                    .toList();
+        }
+        return DEFAULT_SERVICE_JAVA_OPTIONS;
+    }
 
     /** Above Spring Boot's default 30 s per shutdown phase, so a service's own timeout expires before the kill. */
     static final Duration SERVICE_STOP_GRACE = Duration.ofSeconds(40);

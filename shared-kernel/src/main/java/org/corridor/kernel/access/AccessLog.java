@@ -40,6 +40,8 @@ public final class AccessLog {
 
     public static final String COLLECTION = "personal-data-access";
     private static final String READS = "reads";
+    /** Where the log kept one entry per read, the newest 1,000, until 2026-12-03; read, never written. */
+    private static final String LEGACY_ENTRIES = "entries";
 
     private final MongoCollection<Document> entries;
     private final Clock clock;
@@ -68,16 +70,14 @@ public final class AccessLog {
      */
     public void recordAll(Caller reader, List<Shown> shown) {
         Objects.requireNonNull(reader, "reader");
-        // person -> entry field -> (what, how many times in this page)
-        Map<String, Map<String, Map.Entry<String, Integer>>> byPerson = new LinkedHashMap<>();
+        // person -> what was shown -> how many times in this page
+        Map<String, Map<String, Integer>> byPerson = new LinkedHashMap<>();
         for (Shown read : shown) {
             if (read.personId() == null || read.personId().isBlank() || read.personId().equals(reader.personId())) {
                 continue;
             }
-            String what = Objects.requireNonNull(read.what(), "what");
             byPerson.computeIfAbsent(read.personId(), person -> new LinkedHashMap<>())
-                    .merge(READS + "." + key(reader, what), Map.entry(what, 1),
-                            (before, again) -> Map.entry(what, before.getValue() + 1));
+                    .merge(Objects.requireNonNull(read.what(), "what"), 1, Integer::sum);
         }
         if (byPerson.isEmpty()) {
             return;
@@ -86,14 +86,15 @@ public final class AccessLog {
         List<UpdateOneModel<Document>> writes = new ArrayList<>(byPerson.size());
         byPerson.forEach((personId, reads) -> {
             List<Bson> updates = new ArrayList<>();
-            reads.forEach((entry, read) -> {
+            reads.forEach((what, times) -> {
+                String entry = READS + "." + key(reader, what);
                 updates.add(Updates.set(entry + ".at", at));
                 updates.add(Updates.min(entry + ".firstAt", at));
-                updates.add(Updates.inc(entry + ".times", read.getValue()));
+                updates.add(Updates.inc(entry + ".times", times));
                 updates.add(Updates.set(entry + ".userId", reader.userId()));
                 updates.add(Updates.set(entry + ".roles", reader.roles()));
                 updates.add(Updates.set(entry + ".organisation", reader.organisation()));
-                updates.add(Updates.set(entry + ".what", read.getKey()));
+                updates.add(Updates.set(entry + ".what", what));
             });
             writes.add(new UpdateOneModel<>(eq("_id", personId), Updates.combine(updates),
                     new UpdateOptions().upsert(true)));
@@ -117,14 +118,21 @@ public final class AccessLog {
         if (reads != null) {
             for (Object value : reads.values()) {
                 Document entry = (Document) value;
-                result.add(new Access(entry.getDate("at").toInstant(), entry.getString("userId"),
-                        entry.getList("roles", String.class, List.of()), entry.getString("organisation"),
-                        entry.getString("what"), entry.getDate("firstAt").toInstant(),
-                        entry.get("times", Number.class).intValue()));
+                result.add(access(entry, entry.getDate("firstAt"), entry.get("times", Number.class).intValue()));
             }
+        }
+        // written before reads were kept one entry per reader and thing shown: one entry per read, still shown
+        for (Document entry : found.getList(LEGACY_ENTRIES, Document.class, List.of())) {
+            result.add(access(entry, entry.getDate("at"), 1));
         }
         result.sort((a, b) -> b.at().compareTo(a.at()));
         return result;
+    }
+
+    private static Access access(Document entry, Date firstAt, int times) {
+        return new Access(entry.getDate("at").toInstant(), entry.getString("userId"),
+                entry.getList("roles", String.class, List.of()), entry.getString("organisation"),
+                entry.getString("what"), firstAt.toInstant(), times);
     }
 
     /** A field name for one reader and one thing shown: the reader's user id, roles, organisation and the words. */

@@ -7,10 +7,12 @@ import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Date;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
+import org.bson.Document;
 import org.corridor.kernel.security.Caller;
 import org.corridor.kernel.testing.EmbeddedInfrastructure;
 import org.junit.jupiter.api.BeforeEach;
@@ -123,5 +125,20 @@ class AccessLogTest {
         assertThat(log.of("P-1")).extracting(AccessLog.Access::what).containsExactlyInAnyOrder("offer 1", "offer 3");
         assertThat(log.of("P-2")).extracting(AccessLog.Access::what).containsExactly("offer 2");
         assertThat(log.of("P-3")).isEmpty();
+    }
+
+    @Test
+    void reads_recorded_one_entry_per_read_before_are_still_shown_beside_the_newer_ones() {
+        Caller clerk = new Caller("clerk-1", List.of("ORIGIN_AGENCY"), "agency-ph", "PH", null);
+        database.getCollection(AccessLog.COLLECTION).insertOne(new Document("_id", "P-1").append("entries", List.of(
+                new Document("at", Date.from(Instant.ofEpochSecond(1_700_000_000L)))
+                        .append("userId", "officer-2").append("roles", List.of("RECOGNITION_OFFICER"))
+                        .append("organisation", "board-ph").append("what", "recognition case"))));
+
+        log.record("P-1", clerk, "trainee record");
+
+        assertThat(log.of("P-1")).extracting(a -> a.userId() + ": " + a.what() + " x" + a.times())
+                .containsExactly("clerk-1: trainee record x1", "officer-2: recognition case x1");
+        assertThat(log.of("P-1").get(1).firstAt()).isEqualTo(Instant.ofEpochSecond(1_700_000_000L));
     }
 }
