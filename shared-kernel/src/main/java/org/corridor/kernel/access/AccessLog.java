@@ -1,9 +1,11 @@
 package org.corridor.kernel.access;
 
 import static com.mongodb.client.model.Filters.eq;
+import static com.mongodb.client.model.Filters.in;
 
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.bulk.BulkWriteResult;
 import com.mongodb.client.model.BulkWriteOptions;
 import com.mongodb.client.model.UpdateOneModel;
 import com.mongodb.client.model.UpdateOptions;
@@ -12,18 +14,27 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.bson.Document;
 import org.bson.conversions.Bson;
 import org.corridor.kernel.security.Caller;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Who was shown a person's records, and when: what a person sees of their right of access ("who looked at my
@@ -35,20 +46,56 @@ import org.corridor.kernel.security.Caller;
  * document grows with the distinct readers and things shown, not with the number of reads, and each write is one
  * update by id. An entry names the reader by user id, roles and organisation, never by anything of the person's;
  * the person's own reads are not logged.
+ * <p>
+ * <b>First reads before the answer, repeats soon after.</b> The first read of a thing by a reader is written before
+ * the call returns, so that a reader was shown a person's records is never lost. A repeat of an entry this log
+ * wrote within the last {@link #REPEATS_HELD_FOR} changes only the entry's last time and count: it is held here and
+ * written within {@code flushEvery} (one update per person for all repeats held), and at {@link #close}. A crash
+ * can lose the last time and count of repeats held at that moment, never an entry. {@link #of} shows held repeats
+ * at once. A held repeat never creates a document: when the person's log was forgotten meanwhile (here or by
+ * another instance), it is dropped, and the reader's next read of the person is a first read again.
  */
-public final class AccessLog {
+public final class AccessLog implements AutoCloseable {
 
     public static final String COLLECTION = "personal-data-access";
     private static final String READS = "reads";
     /** Where the log kept one entry per read, the newest 1,000, until 2026-12-03; read, never written. */
     private static final String LEGACY_ENTRIES = "entries";
 
+    /** How long after this log wrote an entry a repeat of it is held rather than written before the answer. */
+    public static final Duration REPEATS_HELD_FOR = Duration.ofMinutes(10);
+    /** How often held repeats are written, by default. */
+    public static final Duration FLUSH_EVERY = Duration.ofSeconds(2);
+    private static final Logger log = LoggerFactory.getLogger(AccessLog.class);
+
     private final MongoCollection<Document> entries;
     private final Clock clock;
+    /** Entries this log wrote (person id and field name), with when; guarded by {@code this}. */
+    private final Map<Written, Instant> written = new HashMap<>();
+    /** Repeats not yet written, by person and field name; guarded by {@code this}. */
+    private final Map<String, Map<String, Held>> held = new LinkedHashMap<>();
+    private final ScheduledExecutorService flusher;
 
+    /** A log that writes held repeats every {@link #FLUSH_EVERY}. */
     public AccessLog(MongoDatabase database, Clock clock) {
+        this(database, clock, FLUSH_EVERY);
+    }
+
+    /** A log that writes held repeats every {@code flushEvery}, or only on {@link #flush} when it is zero. */
+    public AccessLog(MongoDatabase database, Clock clock, Duration flushEvery) {
         this.entries = database.getCollection(COLLECTION);
         this.clock = Objects.requireNonNull(clock, "clock");
+        if (flushEvery.isZero()) {
+            this.flusher = null;
+        } else {
+            this.flusher = Executors.newSingleThreadScheduledExecutor(runnable -> {
+                Thread thread = new Thread(runnable, "access-log-flush");
+                thread.setDaemon(true);
+                return thread;
+            });
+            long millis = flushEvery.toMillis();
+            flusher.scheduleWithFixedDelay(this::flushQuietly, millis, millis, TimeUnit.MILLISECONDS);
+        }
     }
 
     /**
@@ -82,28 +129,125 @@ public final class AccessLog {
         if (byPerson.isEmpty()) {
             return;
         }
-        Date at = Date.from(clock.instant());
+        Instant now = clock.instant();
+        Date at = Date.from(now);
         List<UpdateOneModel<Document>> writes = new ArrayList<>(byPerson.size());
-        byPerson.forEach((personId, reads) -> {
-            List<Bson> updates = new ArrayList<>();
-            reads.forEach((what, times) -> {
-                String entry = READS + "." + key(reader, what);
-                updates.add(Updates.set(entry + ".at", at));
-                updates.add(Updates.min(entry + ".firstAt", at));
-                updates.add(Updates.inc(entry + ".times", times));
-                updates.add(Updates.set(entry + ".userId", reader.userId()));
-                updates.add(Updates.set(entry + ".roles", reader.roles()));
-                updates.add(Updates.set(entry + ".organisation", reader.organisation()));
-                updates.add(Updates.set(entry + ".what", what));
+        List<Written> firsts = new ArrayList<>();
+        synchronized (this) {
+            byPerson.forEach((personId, reads) -> {
+                List<Bson> updates = new ArrayList<>();
+                reads.forEach((what, times) -> {
+                    String field = key(reader, what);
+                    Written entry = new Written(personId, field);
+                    Instant wroteAt = written.get(entry);
+                    if (wroteAt != null && wroteAt.plus(REPEATS_HELD_FOR).isAfter(now)) {
+                        held.computeIfAbsent(personId, person -> new LinkedHashMap<>())
+                                .merge(field, new Held(now, times), Held::and);
+                        return;
+                    }
+                    firsts.add(entry);
+                    String path = READS + "." + field;
+                    updates.add(Updates.set(path + ".at", at));
+                    updates.add(Updates.min(path + ".firstAt", at));
+                    updates.add(Updates.inc(path + ".times", times));
+                    updates.add(Updates.set(path + ".userId", reader.userId()));
+                    updates.add(Updates.set(path + ".roles", reader.roles()));
+                    updates.add(Updates.set(path + ".organisation", reader.organisation()));
+                    updates.add(Updates.set(path + ".what", what));
+                });
+                if (!updates.isEmpty()) {
+                    writes.add(new UpdateOneModel<>(eq("_id", personId), Updates.combine(updates),
+                            new UpdateOptions().upsert(true)));
+                }
             });
-            writes.add(new UpdateOneModel<>(eq("_id", personId), Updates.combine(updates),
-                    new UpdateOptions().upsert(true)));
-        });
+        }
+        if (writes.isEmpty()) {
+            return;
+        }
         entries.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        synchronized (this) {
+            firsts.forEach(entry -> written.put(entry, now));
+        }
+    }
+
+    /**
+     * Writes the repeats held so far: one update per person, never creating a document. Those that fail are held
+     * again, to be written next time.
+     */
+    public void flush() {
+        Map<String, Map<String, Held>> due;
+        Instant now = clock.instant();
+        synchronized (this) {
+            if (held.isEmpty()) {
+                written.values().removeIf(wroteAt -> !wroteAt.plus(REPEATS_HELD_FOR).isAfter(now));
+                return;
+            }
+            due = new LinkedHashMap<>(held);
+            held.clear();
+        }
+        List<UpdateOneModel<Document>> writes = new ArrayList<>(due.size());
+        due.forEach((personId, fields) -> {
+            List<Bson> updates = new ArrayList<>();
+            fields.forEach((field, repeat) -> {
+                updates.add(Updates.max(READS + "." + field + ".at", Date.from(repeat.at())));
+                updates.add(Updates.inc(READS + "." + field + ".times", repeat.times()));
+            });
+            writes.add(new UpdateOneModel<>(eq("_id", personId), Updates.combine(updates)));
+        });
+        BulkWriteResult result;
+        try {
+            result = entries.bulkWrite(writes, new BulkWriteOptions().ordered(false));
+        } catch (RuntimeException e) {
+            synchronized (this) {
+                due.forEach((personId, fields) -> fields.forEach((field, repeat) ->
+                        held.computeIfAbsent(personId, person -> new LinkedHashMap<>()).merge(field, repeat, Held::and)));
+            }
+            throw e;
+        }
+        Set<String> forgotten = new HashSet<>();
+        if (result.getMatchedCount() < writes.size()) {
+            // a log forgotten meanwhile (by this instance or another): its next read is a first read again
+            forgotten.addAll(due.keySet());
+            entries.find(in("_id", due.keySet())).projection(new Document("_id", 1))
+                    .forEach(found -> forgotten.remove(found.getString("_id")));
+        }
+        synchronized (this) {
+            due.forEach((personId, fields) -> fields.keySet().forEach(field ->
+                    written.put(new Written(personId, field), now)));
+            written.keySet().removeIf(entry -> forgotten.contains(entry.personId()));
+            written.values().removeIf(wroteAt -> !wroteAt.plus(REPEATS_HELD_FOR).isAfter(now));
+        }
+    }
+
+    private void flushQuietly() {
+        try {
+            flush();
+        } catch (RuntimeException e) {
+            log.warn("The access log could not write the repeated reads it holds; they are held and tried again: {}",
+                    e.toString());
+        }
+    }
+
+    /** Writes the repeats still held and stops writing on a schedule. */
+    @Override
+    public void close() {
+        if (flusher != null) {
+            flusher.shutdown();
+            try {
+                flusher.awaitTermination(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        flush();
     }
 
     /** Removes the whole log of {@code personId}, for a service whose rule is to forget who read an erased person. */
     public void forget(String personId) {
+        synchronized (this) {
+            held.remove(personId);
+            written.keySet().removeIf(entry -> entry.personId().equals(personId));
+        }
         entries.deleteOne(eq("_id", personId));
     }
 
@@ -114,11 +258,17 @@ public final class AccessLog {
         if (found == null) {
             return result;
         }
+        Map<String, Held> repeats;
+        synchronized (this) {
+            repeats = Map.copyOf(held.getOrDefault(personId, Map.of()));
+        }
         Document reads = found.get(READS, Document.class);
         if (reads != null) {
-            for (Object value : reads.values()) {
-                Document entry = (Document) value;
-                result.add(access(entry, entry.getDate("firstAt"), entry.get("times", Number.class).intValue()));
+            for (Map.Entry<String, Object> field : reads.entrySet()) {
+                Document entry = (Document) field.getValue();
+                Access access = access(entry, entry.getDate("firstAt"), entry.get("times", Number.class).intValue());
+                Held repeat = repeats.get(field.getKey());
+                result.add(repeat == null ? access : access.andRepeated(repeat.at(), repeat.times()));
             }
         }
         // written before reads were kept one entry per reader and thing shown: one entry per read, still shown
@@ -156,5 +306,22 @@ public final class AccessLog {
      */
     public record Access(Instant at, String userId, List<String> roles, String organisation, String what,
                          Instant firstAt, int times) {
+
+        Access andRepeated(Instant lastAt, int more) {
+            return new Access(lastAt.isAfter(at) ? lastAt : at, userId, roles, organisation, what, firstAt,
+                    times + more);
+        }
+    }
+
+    /** An entry of a person's log: the person and the field name of the reader and thing shown. */
+    private record Written(String personId, String field) {
+    }
+
+    /** Repeats of an entry not yet written: the last time and how many. */
+    private record Held(Instant at, int times) {
+
+        Held and(Held more) {
+            return new Held(more.at().isAfter(at) ? more.at() : at, times + more.times());
+        }
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoDatabase;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -15,6 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.bson.Document;
 import org.corridor.kernel.security.Caller;
 import org.corridor.kernel.testing.EmbeddedInfrastructure;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -46,7 +48,12 @@ class AccessLogTest {
                 return Instant.ofEpochSecond(seconds.incrementAndGet());
             }
         };
-        log = new AccessLog(database, ticking);
+        log = new AccessLog(database, ticking, Duration.ZERO);
+    }
+
+    @AfterEach
+    void close() {
+        log.close();
     }
 
     @Test
@@ -112,7 +119,7 @@ class AccessLogTest {
     void a_page_of_reads_is_recorded_in_one_write_with_one_entry_per_read_and_none_of_the_readers_own() {
         List<String> commands = new CopyOnWriteArrayList<>();
         try (MongoClient counted = EmbeddedInfrastructure.mongoClientRecording(commands)) {
-            AccessLog pageLog = new AccessLog(counted.getDatabase(database.getName()), Clock.systemUTC());
+            AccessLog pageLog = new AccessLog(counted.getDatabase(database.getName()), Clock.systemUTC(), Duration.ZERO);
             Caller worker = new Caller("worker-1", List.of("WORKER"), null, "PH", "P-3");
 
             pageLog.recordAll(worker, List.of(new AccessLog.Shown("P-1", "offer 1"), new AccessLog.Shown("P-2", "offer 2"),
@@ -140,5 +147,83 @@ class AccessLogTest {
         assertThat(log.of("P-1")).extracting(a -> a.userId() + ": " + a.what() + " x" + a.times())
                 .containsExactly("clerk-1: trainee record x1", "officer-2: recognition case x1");
         assertThat(log.of("P-1").get(1).firstAt()).isEqualTo(Instant.ofEpochSecond(1_700_000_000L));
+    }
+
+    @Test
+    void a_repeated_read_is_shown_at_once_and_written_with_the_next_flush_without_a_write_of_its_own() {
+        Caller employer = new Caller("hr-1", List.of("EMPLOYER"), "employer-a", "DE", null);
+        List<String> commands = new CopyOnWriteArrayList<>();
+        try (MongoClient counted = EmbeddedInfrastructure.mongoClientRecording(commands);
+             AccessLog pageLog = new AccessLog(counted.getDatabase(database.getName()), Clock.systemUTC(),
+                     Duration.ZERO)) {
+            List<String> page = List.of("P-1", "P-2");
+            pageLog.recordAll(page, employer, "shortlist of job order J-1");
+            pageLog.recordAll(page, employer, "shortlist of job order J-1");
+            pageLog.recordAll(page, employer, "shortlist of job order J-1");
+            assertThat(commands).as("the repeats wait for the flush").containsExactly("update");
+            assertThat(stored("P-1", "shortlist of job order J-1").getInteger("times")).isEqualTo(1);
+            assertThat(pageLog.of("P-1")).extracting(AccessLog.Access::times).containsExactly(3);
+
+            pageLog.recordAll(List.of("P-1", "P-3"), employer, "shortlist of job order J-2");
+            assertThat(commands).as("a first read is written before the call returns").hasSize(2 + 1);
+
+            pageLog.flush();
+            Document entry = stored("P-1", "shortlist of job order J-1");
+            assertThat(entry.getInteger("times")).isEqualTo(3);
+            assertThat(entry.getDate("at")).isAfterOrEqualTo(entry.getDate("firstAt"));
+            assertThat(stored("P-2", "shortlist of job order J-1").getInteger("times")).isEqualTo(3);
+            assertThat(log.of("P-1")).as("what another instance reads after the flush")
+                    .extracting(a -> a.what() + " x" + a.times())
+                    .containsExactlyInAnyOrder("shortlist of job order J-1 x3", "shortlist of job order J-2 x1");
+        }
+    }
+
+    @Test
+    void repeats_held_are_written_on_close() {
+        Caller employer = new Caller("hr-1", List.of("EMPLOYER"), "employer-a", "DE", null);
+        AccessLog closing = new AccessLog(database, Clock.systemUTC(), Duration.ZERO);
+        closing.record("P-1", employer, "shortlist of job order J-1");
+        closing.record("P-1", employer, "shortlist of job order J-1");
+
+        closing.close();
+
+        assertThat(stored("P-1", "shortlist of job order J-1").getInteger("times")).isEqualTo(2);
+    }
+
+    @Test
+    void a_repeat_held_for_a_person_whose_log_is_forgotten_brings_no_log_back() {
+        Caller employer = new Caller("hr-1", List.of("EMPLOYER"), "employer-a", "DE", null);
+        AccessLog other = new AccessLog(database, Clock.systemUTC(), Duration.ZERO);
+        other.record("P-1", employer, "shortlist of job order J-1");
+        other.record("P-1", employer, "shortlist of job order J-1");
+
+        log.forget("P-1");
+        other.flush();
+
+        assertThat(database.getCollection(AccessLog.COLLECTION).countDocuments()).isZero();
+        assertThat(other.of("P-1")).isEmpty();
+
+        other.record("P-1", employer, "shortlist of job order J-1");
+        assertThat(stored("P-1", "shortlist of job order J-1").getInteger("times"))
+                .as("the next read after the log was forgotten is written as a first read").isEqualTo(1);
+    }
+
+    @Test
+    void a_repeat_long_after_the_entry_was_written_is_written_before_the_call_returns() {
+        Caller employer = new Caller("hr-1", List.of("EMPLOYER"), "employer-a", "DE", null);
+        log.record("P-1", employer, "shortlist of job order J-1");
+        seconds.addAndGet(AccessLog.REPEATS_HELD_FOR.toSeconds());
+
+        log.record("P-1", employer, "shortlist of job order J-1");
+
+        assertThat(stored("P-1", "shortlist of job order J-1").getInteger("times")).isEqualTo(2);
+    }
+
+    /** The entry of the person's stored log document for {@code what}, as the database holds it. */
+    private Document stored(String personId, String what) {
+        Document reads = database.getCollection(AccessLog.COLLECTION).find(new Document("_id", personId)).first()
+                .get("reads", Document.class);
+        return reads.values().stream().map(Document.class::cast).filter(entry -> what.equals(entry.getString("what")))
+                .findFirst().orElseThrow();
     }
 }

@@ -39,7 +39,9 @@ import java.util.UUID;
  *   --kafka localhost:20092 --candidates 100000 --requests 1000 [--reuse target/matching-platform.properties]
  * </pre>
  * With {@code --pool N} the reads start once the pool holds N of them. With {@code --reuse}, nothing is published: the scheme and job order of an earlier run are read again (after a
- * restart of employer-matching, say). Requests are paced under the gateway's per-client rate limit (50/s).
+ * restart of employer-matching, say). Requests are paced under the gateway's per-client rate limit (50/s). With
+ * {@code --service http://localhost:20082} the same reads are then sent to employer-matching itself, bypassing the
+ * gateway, to tell the two apart.
  */
 public final class PlatformShortlistRun {
 
@@ -79,8 +81,15 @@ public final class PlatformShortlistRun {
         run.awaitPool(token, ids.getProperty("jobOrderId"), Long.parseLong(options.getOrDefault("pool",
                 ids.getProperty("candidates"))));
         // signed in again: filling a pool of 100,000 takes longer than a token lives (15 minutes)
-        run.measure(run.logIn("employer"), ids.getProperty("jobOrderId"), requests,
-                Integer.parseInt(options.getOrDefault("warmup", "200")));
+        String fresh = run.logIn("employer");
+        int warmup = Integer.parseInt(options.getOrDefault("warmup", "200"));
+        run.measure(fresh, "through the gateway", run.gateway.resolve("/api/employer-matching/"),
+                ids.getProperty("jobOrderId"), requests, warmup);
+        if (options.containsKey("service")) {
+            // the same reads sent to employer-matching itself: what the gateway adds is the difference
+            run.measure(fresh, "from employer-matching directly", URI.create(options.get("service") + "/"),
+                    ids.getProperty("jobOrderId"), requests, warmup);
+        }
     }
 
     private void fill(String kafka, int count, String token, Properties ids) throws Exception {
@@ -194,13 +203,14 @@ public final class PlatformShortlistRun {
         }
     }
 
-    private void measure(String token, String jobOrderId, int requests, int warmup) throws Exception {
-        String path = "/api/employer-matching/job-orders/" + jobOrderId + "/shortlist?size=50";
+    private void measure(String token, String route, URI base, String jobOrderId, int requests, int warmup)
+            throws Exception {
+        URI shortlist = base.resolve("job-orders/" + jobOrderId + "/shortlist?size=50");
         String loadBefore = load();
         long[] nanos = new long[requests];
         for (int i = -warmup; i < requests; i++) {
             long started = System.nanoTime();
-            HttpResponse<String> answer = get(path, token);
+            HttpResponse<String> answer = get(shortlist, token);
             long took = System.nanoTime() - started;
             if (answer.statusCode() != 200) {
                 throw new IllegalStateException("shortlist answered " + answer.statusCode() + ": " + answer.body());
@@ -219,8 +229,8 @@ public final class PlatformShortlistRun {
             }
         }
         Arrays.sort(nanos);
-        System.out.printf("RESULT shortlist top 50 through the gateway: n=%d min %.1f p50 %.1f p95 %.1f p99 %.1f"
-                        + " max %.1f ms; load before %s, after %s%n", requests, ms(nanos[0]), ms(at(nanos, 0.50)),
+        System.out.printf("RESULT shortlist top 50 %s: n=%d min %.1f p50 %.1f p95 %.1f p99 %.1f"
+                        + " max %.1f ms; load before %s, after %s%n", route, requests, ms(nanos[0]), ms(at(nanos, 0.50)),
                 ms(at(nanos, 0.95)), ms(at(nanos, 0.99)), ms(nanos[nanos.length - 1]), loadBefore, load());
     }
 
@@ -238,7 +248,11 @@ public final class PlatformShortlistRun {
     }
 
     private HttpResponse<String> get(String path, String token) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(gateway.resolve(path)).header("Authorization", "Bearer " + token)
+        return get(gateway.resolve(path), token);
+    }
+
+    private HttpResponse<String> get(URI address, String token) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(address).header("Authorization", "Bearer " + token)
                 .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString());
     }
 

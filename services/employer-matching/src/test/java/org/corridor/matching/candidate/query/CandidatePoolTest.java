@@ -47,6 +47,32 @@ class CandidatePoolTest {
     }
 
     @Test
+    void candidates_hold_one_instance_of_each_code_and_date_however_they_arrived() {
+        pool.available(copied("p-1"), 1);
+        pool.available(copied("p-2"), 1);
+        CandidatePool restarted = new CandidatePool(mongo);
+
+        for (CandidatePool read : List.of(pool, restarted)) {
+            CandidateProfile first = read.find("p-1").orElseThrow();
+            CandidateProfile second = read.find("p-2").orElseThrow();
+            assertThat(second.schemeId()).isSameAs(first.schemeId());
+            assertThat(second.iscoCode()).isSameAs(first.iscoCode());
+            assertThat(second.skills().keySet().iterator().next()).isSameAs(first.skills().keySet().iterator().next());
+            assertThat(second.languages().keySet().iterator().next())
+                    .isSameAs(first.languages().keySet().iterator().next());
+            assertThat(second.availableFrom()).isSameAs(first.availableFrom());
+            assertThat(first).isEqualTo(copied("p-1"));
+        }
+    }
+
+    /** A candidate whose every code and date is an instance of its own, as each decoded event brings them. */
+    private static CandidateProfile copied(String personId) {
+        return new CandidateProfile(personId, new String("s-1"), new String("5321"),
+                Map.of(new String("care.basic-nursing"), 3), Map.of(new String("de"), CefrLevel.B1),
+                CandidateProfile.Recognition.FULL, LocalDate.parse(new String("2027-06-01")));
+    }
+
+    @Test
     void the_pool_is_read_in_batches_so_no_reply_of_the_read_model_is_larger_than_the_driver_accepts() {
         int held = 2 * CandidatePool.READ_BATCH + 7;
         for (int i = 0; i < held; i++) {
