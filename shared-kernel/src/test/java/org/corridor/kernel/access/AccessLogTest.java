@@ -180,22 +180,16 @@ class AccessLogTest {
 
     @Test
     void repeats_held_are_written_on_close() {
-        Caller employer = new Caller("hr-1", List.of("EMPLOYER"), "employer-a", "DE", null);
-        AccessLog closing = new AccessLog(database, Clock.systemUTC(), Duration.ZERO);
-        closing.record("P-1", employer, "shortlist of job order J-1");
-        closing.record("P-1", employer, "shortlist of job order J-1");
+        AccessLog closing = withARepeatHeld();
 
         closing.close();
 
-        assertThat(stored("P-1", "shortlist of job order J-1").getInteger("times")).isEqualTo(2);
+        assertThat(stored("P-1", SHORTLIST).getInteger("times")).isEqualTo(2);
     }
 
     @Test
     void a_repeat_held_for_a_person_whose_log_is_forgotten_brings_no_log_back() {
-        Caller employer = new Caller("hr-1", List.of("EMPLOYER"), "employer-a", "DE", null);
-        AccessLog other = new AccessLog(database, Clock.systemUTC(), Duration.ZERO);
-        other.record("P-1", employer, "shortlist of job order J-1");
-        other.record("P-1", employer, "shortlist of job order J-1");
+        AccessLog other = withARepeatHeld();
 
         log.forget("P-1");
         other.flush();
@@ -203,9 +197,20 @@ class AccessLogTest {
         assertThat(database.getCollection(AccessLog.COLLECTION).countDocuments()).isZero();
         assertThat(other.of("P-1")).isEmpty();
 
-        other.record("P-1", employer, "shortlist of job order J-1");
-        assertThat(stored("P-1", "shortlist of job order J-1").getInteger("times"))
+        other.record("P-1", EMPLOYER, SHORTLIST);
+        assertThat(stored("P-1", SHORTLIST).getInteger("times"))
                 .as("the next read after the log was forgotten is written as a first read").isEqualTo(1);
+    }
+
+    private static final Caller EMPLOYER = new Caller("hr-1", List.of("EMPLOYER"), "employer-a", "DE", null);
+    private static final String SHORTLIST = "shortlist of job order J-1";
+
+    /** Another instance's log, in which the employer read P-1's shortlist entry twice: the repeat is held. */
+    private AccessLog withARepeatHeld() {
+        AccessLog other = new AccessLog(database, Clock.systemUTC(), Duration.ZERO);
+        other.record("P-1", EMPLOYER, SHORTLIST);
+        other.record("P-1", EMPLOYER, SHORTLIST);
+        return other;
     }
 
     @Test

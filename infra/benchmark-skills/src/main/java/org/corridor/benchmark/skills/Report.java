@@ -57,7 +57,8 @@ final class Report {
                 .append(r.alreadyEnrolled()).append(" already enrolled; ")
                 .append(r.discrepancies().isEmpty() ? "every bad line refused and every good row enrolled."
                         : "discrepancies: " + String.join("; ", r.discrepancies()) + ".").append("\n\n");
-        md.append("Search (one clerk, searches one after the other, page size 20, after ")
+        md.append("Search (one clerk, searches one after the other, at most 40 a second (the gateway allows 50 per "
+                        + "client), page size 20, after ")
                 .append(SkillsEnrolmentBenchmark.warmUp(r.search().count())).append(" warm-up searches): p50 ")
                 .append(Percentiles.millis(r.search().p50Micros())).append(", p90 ")
                 .append(Percentiles.millis(r.search().p90Micros())).append(", p99 ")

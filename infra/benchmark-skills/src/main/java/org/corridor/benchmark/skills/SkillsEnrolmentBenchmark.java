@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -34,6 +35,7 @@ public final class SkillsEnrolmentBenchmark {
     static final String SERVICE = "/api/skills-recognition";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Duration WAIT = Duration.ofMinutes(30);
+    static final long SEARCH_INTERVAL_MILLIS = 25;
 
     private final Options options;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -111,19 +113,30 @@ public final class SkillsEnrolmentBenchmark {
         System.out.printf("searching %,d times over %,d trainees%n", options.searches(), inScheme);
         SearchMix mix = new SearchMix(schemeId, file.fragments(), 7);
         for (int i = 0; i < warmUp(options.searches()); i++) {
+            long start = System.nanoTime();
             search(agency, mix.next());
+            pace(System.nanoTime() - start);
         }
         long[] all = new long[options.searches()];
         Map<String, List<Long>> byKind = new LinkedHashMap<>();
         int failures = 0;
+        Map<Integer, Integer> failedBy = new TreeMap<>();
         for (int i = 0; i < options.searches(); i++) {
             SearchMix.Query query = mix.next();
             long start = System.nanoTime();
-            boolean ok = search(agency, query);
-            long micros = (System.nanoTime() - start) / 1000;
+            int status = search(agency, query);
+            long took = System.nanoTime() - start;
+            long micros = took / 1000;
             all[i] = micros;
             byKind.computeIfAbsent(query.kind(), k -> new ArrayList<>()).add(micros);
-            failures += ok ? 0 : 1;
+            if (status != 200) {
+                failures++;
+                failedBy.merge(status, 1, Integer::sum);
+            }
+            pace(took);
+        }
+        if (failures > 0) {
+            System.out.println("failed searches by status (-1: no answer): " + failedBy);
         }
         Map<String, Percentiles> kinds = new LinkedHashMap<>();
         byKind.forEach((kind, samples) -> kinds.put(kind,
@@ -249,14 +262,28 @@ public final class SkillsEnrolmentBenchmark {
         return total;
     }
 
-    /** Whether the search answered 200; a timeout or any other answer is a failed search (its time still counts). */
-    private boolean search(String token, SearchMix.Query query) throws InterruptedException {
+    /**
+     * The search's status: anything but 200 is a failed search (its time still counts), -1 when there was no answer
+     * (a timeout, a reset connection).
+     */
+    private int search(String token, SearchMix.Query query) throws InterruptedException {
         try {
             HttpResponse<String> response = http.send(request(token, SERVICE + "/trainees?" + query.queryString())
                     .GET().build(), HttpResponse.BodyHandlers.ofString());
-            return response.statusCode() == 200;
+            return response.statusCode();
         } catch (IOException failed) {
-            return false;
+            return -1;
+        }
+    }
+
+    /**
+     * Waits out the rest of {@value #SEARCH_INTERVAL_MILLIS} ms after a search that took {@code tookNanos}: at most
+     * 40 searches a second, under the gateway's limit of 50 requests a second per client.
+     */
+    private static void pace(long tookNanos) throws InterruptedException {
+        long pause = SEARCH_INTERVAL_MILLIS * 1_000_000L - tookNanos;
+        if (pause > 0) {
+            Thread.sleep(pause / 1_000_000, (int) (pause % 1_000_000));
         }
     }
 

@@ -20,6 +20,7 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -47,15 +48,19 @@ class BlindIndexTraineeIdentity implements TraineeIdentity {
     @Override
     public Optional<PersonId> claim(String fullName, LocalDate birthDate, CountryCode origin, PersonId personId) {
         String index = index(fullName, birthDate, origin);
+        Document person = new Document("_id", "person:" + personId.value()).append("index", index);
         try {
-            mongo.insert(new Document("_id", index).append("personId", personId.value()), COLLECTION);
-            mongo.save(new Document("_id", "person:" + personId.value()).append("index", index), COLLECTION);
+            // one ordered write: the person's entry is stored only once the index entry is
+            mongo.insert(List.of(new Document("_id", index).append("personId", personId.value()), person), COLLECTION);
             return Optional.empty();
         } catch (DuplicateKeyException taken) {
             Document holder = mongo.findById(index, Document.class, COLLECTION);
             String holderId = holder == null ? null : holder.getString("personId");
-            return holderId == null || holderId.equals(personId.value()) ? Optional.empty()
-                    : Optional.of(PersonId.of(holderId));
+            if (holderId == null || holderId.equals(personId.value())) {
+                mongo.save(person, COLLECTION); // the same person claiming again: their entry may be missing
+                return Optional.empty();
+            }
+            return Optional.of(PersonId.of(holderId));
         }
     }
 

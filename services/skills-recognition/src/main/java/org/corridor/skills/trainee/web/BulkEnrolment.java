@@ -77,7 +77,7 @@ class BulkEnrolment {
     private final ExecutorService rowWorkers;
 
     BulkEnrolment(CommandGateway commands, Validator validator, ActivationCodes activationCodes,
-                  @Value("${corridor.skills.imports.rows-in-flight:4}") int rowsInFlight) {
+                  @Value("${corridor.skills.imports.rows-in-flight:16}") int rowsInFlight) {
         if (rowsInFlight < 1) {
             throw new IllegalArgumentException("corridor.skills.imports.rows-in-flight must be at least 1");
         }

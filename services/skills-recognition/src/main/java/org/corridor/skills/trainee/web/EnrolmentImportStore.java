@@ -96,8 +96,12 @@ class EnrolmentImportStore implements EnrolmentImportRecords {
                 .and("status").in(Status.RECEIVED.name(), Status.RUNNING.name())), Document.class, IMPORTS);
     }
 
-    void row(String importId, long line, boolean isRow, Outcome outcome, String personId, List<Problem> problems,
-             String code, Instant expiresAt, Instant now) {
+    /**
+     * Stores the outcome of a line; false when it was stored before (a resumed import handling it again), in which
+     * case it must not be counted again.
+     */
+    boolean row(String importId, long line, Outcome outcome, String personId, List<Problem> problems, String code,
+                Instant expiresAt) {
         Document row = new Document("_id", importId + ":" + line).append("importId", importId).append("line", line)
                 .append("outcome", outcome.name()).append("personId", personId)
                 .append("problems", problems.stream().map(p -> new Document("field", p.field())
@@ -107,18 +111,45 @@ class EnrolmentImportStore implements EnrolmentImportRecords {
         }
         try {
             mongo.insert(row, ROWS);
+            return true;
         } catch (DuplicateKeyException handledBefore) {
-            return;
+            return false;
         }
-        Update counters = new Update().set("updatedAt", Date.from(now)).max("lastLine", line);
-        if (isRow) {
-            counters.inc("rowsRead", 1).inc(switch (outcome) {
-                case ENROLLED -> "enrolled";
-                case ALREADY_ENROLLED -> "alreadyEnrolled";
-                case REFUSED -> "refused";
-            }, 1);
-        }
+    }
+
+    /** Adds to the import's counters the lines stored since they were last written (see {@link Tally}). */
+    void count(String importId, Tally tally, Instant now) {
+        Update counters = new Update().set("updatedAt", Date.from(now)).max("lastLine", tally.lastLine)
+                .inc("rowsRead", tally.rows).inc("enrolled", tally.enrolled)
+                .inc("alreadyEnrolled", tally.alreadyEnrolled).inc("refused", tally.refused);
         mongo.updateFirst(new Query(Criteria.where("_id").is(importId)), counters, IMPORTS);
+    }
+
+    /** Counts of lines stored and not yet added to the import's counters. Not thread-safe: guard it. */
+    static final class Tally {
+        long rows;
+        long enrolled;
+        long alreadyEnrolled;
+        long refused;
+        long lastLine = 1;
+        int lines;
+
+        void add(long line, boolean isRow, Outcome outcome) {
+            lines++;
+            lastLine = Math.max(lastLine, line);
+            if (isRow) {
+                rows++;
+                switch (outcome) {
+                    case ENROLLED -> enrolled++;
+                    case ALREADY_ENROLLED -> alreadyEnrolled++;
+                    case REFUSED -> refused++;
+                }
+            }
+        }
+
+        boolean isEmpty() {
+            return lines == 0;
+        }
     }
 
     void finished(String importId, Status status, String failure, Instant now) {

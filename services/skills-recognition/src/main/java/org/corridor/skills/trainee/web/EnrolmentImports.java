@@ -47,6 +47,8 @@ import java.util.concurrent.TimeUnit;
 class EnrolmentImports implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(EnrolmentImports.class);
+    static final int COUNT_EVERY_LINES = 100;
+    static final long COUNT_EVERY_MILLIS = 1000;
 
     private final EnrolmentImportStore store;
     private final BulkEnrolment bulk;
@@ -111,9 +113,14 @@ class EnrolmentImports implements SmartLifecycle {
         Caller caller = new Caller(task.getString("userId"), task.getList("roles", String.class),
                 task.getString("organisation"), task.getString("country"), null);
         MetaData audit = AuditMetadata.of(Actors.fromCaller(caller), task.getString("correlationId"));
+        Recorder recorder = new Recorder(importId);
         try (InputStream in = Files.newInputStream(spool)) {
-            bulk.enrol(SchemeId.of(task.getString("schemeId")), in, Callers.acting(caller), audit, handled::contains,
-                    new Recorder(importId));
+            try {
+                bulk.enrol(SchemeId.of(task.getString("schemeId")), in, Callers.acting(caller), audit,
+                        handled::contains, recorder);
+            } finally {
+                recorder.flush();
+            }
             store.finished(importId, Status.FINISHED, null, Instant.now());
             deleteQuietly(spool);
         } catch (IOException | RuntimeException failed) {
@@ -182,8 +189,17 @@ class EnrolmentImports implements SmartLifecycle {
         }
     }
 
+    /**
+     * Stores each line's outcome as it is handled (the rows and their letters are never held back) and adds to the
+     * import's counters at most every {@value #COUNT_EVERY_LINES} lines or {@value #COUNT_EVERY_MILLIS} ms, and when
+     * the file ends: progress shows the counters a second late at most, and a 10,000-row file costs some hundred
+     * counter updates instead of 10,000. A runner that stops before writing them loses nothing: the import resumed
+     * counts its rows again ({@link EnrolmentImportStore#recount}).
+     */
     private final class Recorder implements BulkEnrolment.Outcomes {
         private final String importId;
+        private EnrolmentImportStore.Tally tally = new EnrolmentImportStore.Tally();
+        private long countedAt = System.nanoTime();
 
         Recorder(String importId) {
             this.importId = importId;
@@ -191,19 +207,51 @@ class EnrolmentImports implements SmartLifecycle {
 
         @Override
         public void enrolled(long line, String personId, ActivationCodes.Issued activation) {
-            store.row(importId, line, true, Outcome.ENROLLED, personId, List.of(), activation.code().code(),
-                    activation.expiresAt(), Instant.now());
+            stored(line, true, Outcome.ENROLLED, store.row(importId, line, Outcome.ENROLLED, personId, List.of(),
+                    activation.code().code(), activation.expiresAt()));
         }
 
         @Override
         public void alreadyEnrolled(long line, String personId) {
-            store.row(importId, line, true, Outcome.ALREADY_ENROLLED, personId, List.of(), null, null, Instant.now());
+            stored(line, true, Outcome.ALREADY_ENROLLED, store.row(importId, line, Outcome.ALREADY_ENROLLED, personId,
+                    List.of(), null, null));
         }
 
         @Override
         public void refused(long line, boolean row, List<BulkEnrolment.RowError> problems) {
-            store.row(importId, line, row, Outcome.REFUSED, null, problems.stream()
-                    .map(p -> new Problem(p.field(), p.reason())).toList(), null, null, Instant.now());
+            stored(line, row, Outcome.REFUSED, store.row(importId, line, Outcome.REFUSED, null, problems.stream()
+                    .map(p -> new Problem(p.field(), p.reason())).toList(), null, null));
+        }
+
+        private void stored(long line, boolean isRow, Outcome outcome, boolean isNew) {
+            EnrolmentImportStore.Tally due = null;
+            synchronized (this) {
+                if (isNew) {
+                    tally.add(line, isRow, outcome);
+                }
+                if (tally.lines >= COUNT_EVERY_LINES
+                        || (!tally.isEmpty() && System.nanoTime() - countedAt >= COUNT_EVERY_MILLIS * 1_000_000L)) {
+                    due = tally;
+                    tally = new EnrolmentImportStore.Tally();
+                    countedAt = System.nanoTime();
+                }
+            }
+            if (due != null) {
+                store.count(importId, due, Instant.now());
+            }
+        }
+
+        /** Adds what is still uncounted to the import's counters. */
+        void flush() {
+            EnrolmentImportStore.Tally due;
+            synchronized (this) {
+                due = tally;
+                tally = new EnrolmentImportStore.Tally();
+                countedAt = System.nanoTime();
+            }
+            if (!due.isEmpty()) {
+                store.count(importId, due, Instant.now());
+            }
         }
     }
 
