@@ -133,16 +133,17 @@ public final class AccessLog implements AutoCloseable {
         Date at = Date.from(now);
         List<UpdateOneModel<Document>> writes = new ArrayList<>(byPerson.size());
         List<Written> firsts = new ArrayList<>();
+        // the field name depends on the reader and the words only: one digest per thing shown, not per person
+        Map<String, String> fields = new HashMap<>();
         synchronized (this) {
             byPerson.forEach((personId, reads) -> {
                 List<Bson> updates = new ArrayList<>();
                 reads.forEach((what, times) -> {
-                    String field = key(reader, what);
+                    String field = fields.computeIfAbsent(what, words -> key(reader, words));
                     Written entry = new Written(personId, field);
                     Instant wroteAt = written.get(entry);
-                    if (wroteAt != null && wroteAt.plus(REPEATS_HELD_FOR).isAfter(now)) {
-                        held.computeIfAbsent(personId, person -> new LinkedHashMap<>())
-                                .merge(field, new Held(now, times), Held::and);
+                    if (wroteAt != null && isRecent(wroteAt, now)) {
+                        hold(personId, field, new Held(now, times));
                         return;
                     }
                     firsts.add(entry);
@@ -179,7 +180,7 @@ public final class AccessLog implements AutoCloseable {
         Instant now = clock.instant();
         synchronized (this) {
             if (held.isEmpty()) {
-                written.values().removeIf(wroteAt -> !wroteAt.plus(REPEATS_HELD_FOR).isAfter(now));
+                written.values().removeIf(wroteAt -> !isRecent(wroteAt, now));
                 return;
             }
             due = new LinkedHashMap<>(held);
@@ -199,8 +200,7 @@ public final class AccessLog implements AutoCloseable {
             result = entries.bulkWrite(writes, new BulkWriteOptions().ordered(false));
         } catch (RuntimeException e) {
             synchronized (this) {
-                due.forEach((personId, fields) -> fields.forEach((field, repeat) ->
-                        held.computeIfAbsent(personId, person -> new LinkedHashMap<>()).merge(field, repeat, Held::and)));
+                due.forEach((personId, fields) -> fields.forEach((field, repeat) -> hold(personId, field, repeat)));
             }
             throw e;
         }
@@ -215,8 +215,18 @@ public final class AccessLog implements AutoCloseable {
             due.forEach((personId, fields) -> fields.keySet().forEach(field ->
                     written.put(new Written(personId, field), now)));
             written.keySet().removeIf(entry -> forgotten.contains(entry.personId()));
-            written.values().removeIf(wroteAt -> !wroteAt.plus(REPEATS_HELD_FOR).isAfter(now));
+            written.values().removeIf(wroteAt -> !isRecent(wroteAt, now));
         }
+    }
+
+    /** Whether an entry this log wrote at {@code wroteAt} is recent enough at {@code now} for its repeats to be held. */
+    private static boolean isRecent(Instant wroteAt, Instant now) {
+        return wroteAt.plus(REPEATS_HELD_FOR).isAfter(now);
+    }
+
+    /** Holds a repeat of the person's entry {@code field}, added to those already held; call holding the lock. */
+    private void hold(String personId, String field, Held repeat) {
+        held.computeIfAbsent(personId, person -> new LinkedHashMap<>()).merge(field, repeat, Held::and);
     }
 
     private void flushQuietly() {

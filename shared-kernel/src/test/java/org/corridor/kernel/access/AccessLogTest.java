@@ -24,6 +24,8 @@ import org.junit.jupiter.api.Test;
 class AccessLogTest {
 
     private static final MongoClient client = EmbeddedInfrastructure.mongoClient();
+    private static final Caller EMPLOYER = new Caller("hr-1", List.of("EMPLOYER"), "employer-a", "DE", null);
+    private static final String SHORTLIST = "shortlist of job order J-1";
 
     private final AtomicLong seconds = new AtomicLong(1_800_000_000L);
     private AccessLog log;
@@ -151,27 +153,26 @@ class AccessLogTest {
 
     @Test
     void a_repeated_read_is_shown_at_once_and_written_with_the_next_flush_without_a_write_of_its_own() {
-        Caller employer = new Caller("hr-1", List.of("EMPLOYER"), "employer-a", "DE", null);
         List<String> commands = new CopyOnWriteArrayList<>();
         try (MongoClient counted = EmbeddedInfrastructure.mongoClientRecording(commands);
              AccessLog pageLog = new AccessLog(counted.getDatabase(database.getName()), Clock.systemUTC(),
                      Duration.ZERO)) {
             List<String> page = List.of("P-1", "P-2");
-            pageLog.recordAll(page, employer, "shortlist of job order J-1");
-            pageLog.recordAll(page, employer, "shortlist of job order J-1");
-            pageLog.recordAll(page, employer, "shortlist of job order J-1");
+            pageLog.recordAll(page, EMPLOYER, SHORTLIST);
+            pageLog.recordAll(page, EMPLOYER, SHORTLIST);
+            pageLog.recordAll(page, EMPLOYER, SHORTLIST);
             assertThat(commands).as("the repeats wait for the flush").containsExactly("update");
-            assertThat(stored("P-1", "shortlist of job order J-1").getInteger("times")).isEqualTo(1);
+            assertThat(stored("P-1", SHORTLIST).getInteger("times")).isEqualTo(1);
             assertThat(pageLog.of("P-1")).extracting(AccessLog.Access::times).containsExactly(3);
 
-            pageLog.recordAll(List.of("P-1", "P-3"), employer, "shortlist of job order J-2");
+            pageLog.recordAll(List.of("P-1", "P-3"), EMPLOYER, "shortlist of job order J-2");
             assertThat(commands).as("a first read is written before the call returns").hasSize(2 + 1);
 
             pageLog.flush();
-            Document entry = stored("P-1", "shortlist of job order J-1");
+            Document entry = stored("P-1", SHORTLIST);
             assertThat(entry.getInteger("times")).isEqualTo(3);
             assertThat(entry.getDate("at")).isAfterOrEqualTo(entry.getDate("firstAt"));
-            assertThat(stored("P-2", "shortlist of job order J-1").getInteger("times")).isEqualTo(3);
+            assertThat(stored("P-2", SHORTLIST).getInteger("times")).isEqualTo(3);
             assertThat(log.of("P-1")).as("what another instance reads after the flush")
                     .extracting(a -> a.what() + " x" + a.times())
                     .containsExactlyInAnyOrder("shortlist of job order J-1 x3", "shortlist of job order J-2 x1");
@@ -202,9 +203,6 @@ class AccessLogTest {
                 .as("the next read after the log was forgotten is written as a first read").isEqualTo(1);
     }
 
-    private static final Caller EMPLOYER = new Caller("hr-1", List.of("EMPLOYER"), "employer-a", "DE", null);
-    private static final String SHORTLIST = "shortlist of job order J-1";
-
     /** Another instance's log, in which the employer read P-1's shortlist entry twice: the repeat is held. */
     private AccessLog withARepeatHeld() {
         AccessLog other = new AccessLog(database, Clock.systemUTC(), Duration.ZERO);
@@ -215,13 +213,12 @@ class AccessLogTest {
 
     @Test
     void a_repeat_long_after_the_entry_was_written_is_written_before_the_call_returns() {
-        Caller employer = new Caller("hr-1", List.of("EMPLOYER"), "employer-a", "DE", null);
-        log.record("P-1", employer, "shortlist of job order J-1");
+        log.record("P-1", EMPLOYER, SHORTLIST);
         seconds.addAndGet(AccessLog.REPEATS_HELD_FOR.toSeconds());
 
-        log.record("P-1", employer, "shortlist of job order J-1");
+        log.record("P-1", EMPLOYER, SHORTLIST);
 
-        assertThat(stored("P-1", "shortlist of job order J-1").getInteger("times")).isEqualTo(2);
+        assertThat(stored("P-1", SHORTLIST).getInteger("times")).isEqualTo(2);
     }
 
     /** The entry of the person's stored log document for {@code what}, as the database holds it. */

@@ -224,20 +224,16 @@ class EnrolmentImports implements SmartLifecycle {
         }
 
         private void stored(long line, boolean isRow, Outcome outcome, boolean isNew) {
-            EnrolmentImportStore.Tally due = null;
+            boolean due;
             synchronized (this) {
                 if (isNew) {
                     tally.add(line, isRow, outcome);
                 }
-                if (tally.lines >= COUNT_EVERY_LINES
-                        || (!tally.isEmpty() && System.nanoTime() - countedAt >= COUNT_EVERY_MILLIS * 1_000_000L)) {
-                    due = tally;
-                    tally = new EnrolmentImportStore.Tally();
-                    countedAt = System.nanoTime();
-                }
+                due = tally.lines >= COUNT_EVERY_LINES
+                        || (!tally.isEmpty() && System.nanoTime() - countedAt >= COUNT_EVERY_MILLIS * 1_000_000L);
             }
-            if (due != null) {
-                store.count(importId, due, Instant.now());
+            if (due) {
+                flush();
             }
         }
 
