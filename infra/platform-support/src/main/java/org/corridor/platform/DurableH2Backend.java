@@ -1,29 +1,46 @@
 package org.corridor.platform;
 
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import de.bwaldvogel.mongo.MongoDatabase;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import io.netty.channel.embedded.EmbeddedChannel;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
-
-import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The wire server's H2 backend, made fit for the embedded platform.
  *
- * <p>Durable: the H2 backend commits its MVStore in the background (about once a second), so a write it has
- * already acknowledged could vanish if the process dies. Projections move their tracking token after the
- * acknowledgement, so such a loss would leave a read model short for good. This backend commits the store
- * before a write command is acknowledged: a killed process keeps everything it acknowledged.
+ * <p>Durable through a journal: a write command is applied, then its record is written to the
+ * {@linkplain WireJournal journal}, and only then acknowledged, so a killed process keeps everything it
+ * acknowledged. Projections move their tracking token after the acknowledgement, so a lost write would leave a
+ * read model short for good. The store itself is committed at a checkpoint, about once a
+ * {@linkplain #CHECKPOINT_EVERY second}; each checkpoint starts a new journal file and names it in the same commit.
+ * At start, the journal files from the one the store names on are applied again, in order. Writes are applied
+ * one at a time, so the journal's order is the order they changed the store in. A checkpoint holds the writes
+ * while it commits; reads go on.
  *
- * <p>Commits are shared (group commit): a write waits for a commit that began after it was applied. While one
- * commit runs, the writes of the other connections go on, and the next commit stores them all at once, so a page
- * changed by several writes is serialized once, not once per write. One connection's writes alone are committed
- * one by one, as before.
+ * <p>Before the journal, the store was committed before each write was acknowledged: every write paid for
+ * writing again every page it had changed (a whole leaf of documents, its parents and the store's own maps), which
+ * was half of the infrastructure process's time during an enrolment import. A checkpoint writes a page changed by
+ * many writes once.
+ *
+ * <p>Stored as BSON: documents and index keys are kept in the file as BSON bytes ({@link BsonH2Database}), not in
+ * H2's default Java serialization.
  *
  * <p>Cached: the store keeps up to {@value #CACHE_MEGABYTES} MB of pages read back from the file (H2's default is
  * 16 MB). H2 drops a page from memory once it is written and reads it back from the file, deserializing every
- * document and index key in it, whenever the cache no longer holds it. With the default, a 2,000-row enrolment
- * import spent a sixth of the wire server's time reading back the index pages it had just written.
+ * document and index key in it, whenever the cache no longer holds it.
  *
  * <p>Answers {@code hello}: mongo-java-server knows the handshake's {@code isMaster} but not {@code hello} sent to
  * a database, which is how Spring Boot's MongoDB health indicator and newer drivers check a server.
@@ -31,21 +48,62 @@ import java.util.Set;
  */
 final class DurableH2Backend extends H2Backend {
 
+    private static final Logger log = LoggerFactory.getLogger(DurableH2Backend.class);
+
     private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findandmodify", "create",
             "drop", "dropdatabase", "createindexes", "dropindexes", "renamecollection");
-
-    private final Object commits = new Object();
-    /** Writes applied so far, numbered from 1; guarded by {@link #commits}. */
-    private long applied;
-    /** Every write numbered up to this one is in the file; guarded by {@link #commits}. */
-    private long durable;
-    private boolean committing;
 
     /** Pages of the file kept in memory, in megabytes. */
     static final int CACHE_MEGABYTES = 256;
 
-    DurableH2Backend(String fileName) {
-        super(new MVStore.Builder().fileName(fileName).cacheSize(CACHE_MEGABYTES).open());
+    /** How often the store is committed while writes come in. */
+    static final Duration CHECKPOINT_EVERY = Duration.ofSeconds(1);
+
+    /** Below this share of live data in the file, a checkpoint first rewrites some sparse chunks. */
+    private static final int COMPACT_BELOW_FILL_RATE = 50;
+    private static final int COMPACT_BYTES_AT_ONCE = 4 * 1024 * 1024;
+
+    /** Names the first journal file whose records the store does not hold; a '$' keeps it from any database. */
+    static final String JOURNAL_MAP = "$journal";
+    private static final String NEXT_FILE = "next";
+
+    /** Guards every write, the journal and every commit of the store. */
+    private final Object writes = new Object();
+    private final WireJournal journal;
+    private final MVMap<String, Long> journalMap;
+    private final ScheduledExecutorService checkpoints;
+    private boolean closed;
+
+    DurableH2Backend(Path file) {
+        super(open(file));
+        journal = WireJournal.of(file);
+        journalMap = getMvStore().openMap(JOURNAL_MAP);
+        recover();
+        checkpoints = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "wire-server-checkpoint");
+            thread.setDaemon(true);
+            return thread;
+        });
+        long every = CHECKPOINT_EVERY.toMillis();
+        checkpoints.scheduleWithFixedDelay(this::checkpointQuietly, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    private static MVStore open(Path file) {
+        // no commit but the checkpoint's: H2's background commit could store writes the journal would apply again
+        MVStore store = new MVStore.Builder().fileName(file.toString()).cacheSize(CACHE_MEGABYTES)
+                .autoCommitDisabled().autoCommitBufferSize(0).open();
+        try {
+            BsonH2Database.upgrade(store);
+        } catch (RuntimeException e) {
+            store.closeImmediately();
+            throw e;
+        }
+        return store;
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new BsonH2Database(databaseName, getMvStore(), getCursorRegistry());
     }
 
     @Override
@@ -55,53 +113,95 @@ final class DurableH2Backend extends H2Backend {
             response.put("isWritablePrimary", Boolean.TRUE);
             return response;
         }
-        Document reply = super.handleCommand(channel, databaseName, command, query);
-        if (WRITES.contains(command.toLowerCase())) {
-            awaitDurable();
+        if (!WRITES.contains(command.toLowerCase())) {
+            return super.handleCommand(channel, databaseName, command, query);
         }
-        return reply;
-    }
-
-    /** Returns once a commit that began after this thread's write has ended. */
-    private void awaitDurable() {
-        long mine;
-        synchronized (commits) {
-            mine = ++applied;
-        }
-        while (true) {
-            long upTo;
-            synchronized (commits) {
-                while (committing && durable < mine) {
-                    waitForCommit();
-                }
-                if (durable >= mine) {
-                    return;
-                }
-                committing = true;
-                upTo = applied;
+        synchronized (writes) {
+            if (closed) {
+                throw new IllegalStateException("the wire server is closing; write again once it has started");
             }
-            boolean stored = false;
             try {
-                commit();
-                stored = true;
+                return super.handleCommand(channel, databaseName, command, query);
             } finally {
-                synchronized (commits) {
-                    committing = false;
-                    if (stored) {
-                        durable = Math.max(durable, upTo);
-                    }
-                    commits.notifyAll();
-                }
+                // a command that failed part-way may have changed the store; applied again, it fails the same way
+                journal.append(databaseName, command, query);
             }
         }
     }
 
-    private void waitForCommit() {
+    /** Applies again the journal files the store does not hold yet, then commits them at a checkpoint. */
+    private void recover() {
+        long from = journalMap.getOrDefault(NEXT_FILE, 1L);
+        List<Long> files = journal.filesFrom(from);
+        EmbeddedChannel replay = new EmbeddedChannel();
+        long applied = 0;
         try {
-            commits.wait();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while waiting for the store to commit a write", e);
+            for (long file : files) {
+                applied += journal.read(file, record -> {
+                    try {
+                        super.handleCommand(replay, record.database(), record.command(), record.query());
+                    } catch (RuntimeException refusedAgain) {
+                        log.debug("journalled {} on {} refused again: {}", record.command(), record.database(),
+                                refusedAgain.getMessage());
+                    }
+                });
+            }
+        } finally {
+            handleClose(replay);
+            replay.close();
+        }
+        if (applied > 0) {
+            log.info("applied {} journalled writes from {} file(s) that the store did not hold yet", applied,
+                    files.size());
+        }
+        long last = files.isEmpty() ? from - 1 : files.get(files.size() - 1);
+        synchronized (writes) {
+            commitStartingFile(Math.max(last, from - 1) + 1);
+        }
+    }
+
+    private void checkpointQuietly() {
+        try {
+            checkpoint();
+        } catch (RuntimeException e) {
+            // the journal still holds every write; the next checkpoint tries again
+            log.warn("the wire server's checkpoint failed; its journal keeps the writes until the next one", e);
+        }
+    }
+
+    /** Commits the store if anything was written since the last checkpoint. */
+    void checkpoint() {
+        synchronized (writes) {
+            if (closed || journal.records() == 0 && !getMvStore().hasUnsavedChanges()) {
+                return;
+            }
+            commitStartingFile(journal.sequence() + 1);
+        }
+    }
+
+    /** Under {@link #writes}: later writes go to the numbered file, which the commit names; older files go. */
+    private void commitStartingFile(long next) {
+        journal.startFile(next);
+        journalMap.put(NEXT_FILE, next);
+        MVStore store = getMvStore();
+        store.compact(COMPACT_BELOW_FILL_RATE, COMPACT_BYTES_AT_ONCE);
+        store.commit();
+        journal.removeFilesBelow(next);
+    }
+
+    @Override
+    public void close() {
+        checkpoints.shutdownNow();
+        synchronized (writes) {
+            if (closed) {
+                return;
+            }
+            if (!getMvStore().isClosed()) {
+                commitStartingFile(journal.sequence() + 1);
+            }
+            closed = true;
+            journal.close();
+            super.close();
         }
     }
 }

@@ -30,7 +30,7 @@ public final class MongoWireServer implements AutoCloseable {
     public static MongoWireServer start(Path file, int port) throws IOException {
         Path absolute = file.toAbsolutePath().normalize();
         Files.createDirectories(absolute.getParent());
-        H2Backend backend = new DurableH2Backend(absolute.toString());
+        H2Backend backend = new DurableH2Backend(absolute);
         MongoServer server = new MongoServer(backend);
         try {
             server.bind("localhost", port);
@@ -43,11 +43,6 @@ public final class MongoWireServer implements AutoCloseable {
 
     public String connectionString() {
         return "mongodb://localhost:" + port;
-    }
-
-    /** Whether the store holds changes not yet in its file (which a killed process would lose). */
-    public boolean hasUnsavedChanges() {
-        return backend.getMvStore().hasUnsavedChanges();
     }
 
     public int port() {
