@@ -3,14 +3,15 @@ package org.corridor.platform;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 
 /**
- * A MongoDB wire-protocol server (mongo-java-server) whose databases live in one H2 MVStore file, so the read
- * models survive a restart. It has no secondary indexes, which is why the embedded event stores are not here
- * but in each service's own H2 database.
+ * A MongoDB wire-protocol server (mongo-java-server) whose databases live in one H2 MVStore file and the journal
+ * files beside it ({@code DurableH2Backend}), so the read models survive a restart and a killed process. It has no
+ * secondary indexes, which is why the embedded event stores are not here but in each service's own H2 database.
  */
 public final class MongoWireServer implements AutoCloseable {
 
@@ -28,9 +29,14 @@ public final class MongoWireServer implements AutoCloseable {
     }
 
     public static MongoWireServer start(Path file, int port) throws IOException {
+        return start(file, port, DurableH2Backend.CHECKPOINT_EVERY);
+    }
+
+    /** As {@link #start(Path, int)}, committing the store at a checkpoint this often (see {@code DurableH2Backend}). */
+    public static MongoWireServer start(Path file, int port, Duration checkpointEvery) throws IOException {
         Path absolute = file.toAbsolutePath().normalize();
         Files.createDirectories(absolute.getParent());
-        H2Backend backend = new DurableH2Backend(absolute);
+        H2Backend backend = new DurableH2Backend(absolute, checkpointEvery);
         MongoServer server = new MongoServer(backend);
         try {
             server.bind("localhost", port);

@@ -167,6 +167,11 @@ final class WireJournal implements AutoCloseable {
         }
     }
 
+    /** The folder of the store's file and its journal files. */
+    Path directory() {
+        return directory;
+    }
+
     /** The number of the file records go to now. */
     long sequence() {
         return sequence;

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Duration;
 import java.util.Date;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,6 +38,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class MongoWireServerTest {
+
+    /** The killed process's checkpoints, often enough that the test's writes straddle some. */
+    private static final Duration CHECKPOINT_EVERY = Duration.ofMillis(250);
 
     @TempDir
     Path dataDir;
@@ -69,7 +73,7 @@ class MongoWireServerTest {
         int port = FreePorts.any();
         Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), WireServerProcess.class.getName(), file.toString(),
-                String.valueOf(port)).redirectErrorStream(true).start();
+                String.valueOf(port), CHECKPOINT_EVERY.toString()).redirectErrorStream(true).start();
         try {
             BufferedReader output = new BufferedReader(new InputStreamReader(process.getInputStream(),
                     StandardCharsets.UTF_8));
@@ -86,7 +90,7 @@ class MongoWireServerTest {
                     trainees.updateOne(Filters.eq("_id", "counts"), Updates.inc("enrolled", 1));
                 }
                 // past a checkpoint: the first writes are in the store, the next only in the journal
-                Thread.sleep(DurableH2Backend.CHECKPOINT_EVERY.multipliedBy(3).toMillis());
+                Thread.sleep(CHECKPOINT_EVERY.multipliedBy(4).toMillis());
                 for (int i = 20; i < 40; i++) {
                     trainees.insertOne(new Document("_id", "t-" + i).append("track", "AWAY"));
                     trainees.updateOne(Filters.eq("_id", "counts"), Updates.inc("enrolled", 1));
@@ -118,7 +122,48 @@ class MongoWireServerTest {
     }
 
     @Test
-    void writes_from_many_connections_at_once_are_all_in_the_file_when_the_last_is_acknowledged() throws Exception {
+    void journal_files_beside_a_store_that_was_never_journalled_are_not_applied() throws Exception {
+        Path file = dataDir.resolve("read-models.mv");
+        try (WireJournal stray = WireJournal.of(file)) {
+            stray.startFile(7);
+            stray.append("corridor-skills-recognition", "insert", insertOf("trainee-7"));
+        }
+
+        try (MongoWireServer server = MongoWireServer.start(file, FreePorts.any());
+             MongoClient client = MongoClients.create(server.connectionString())) {
+            assertThat(trainees(client).countDocuments()).isZero();
+        }
+        assertThat(WireJournal.of(file).filesFrom(0)).doesNotContain(7L);
+    }
+
+    @Test
+    void a_journal_that_does_not_continue_its_store_stops_the_start_with_what_to_do() throws Exception {
+        Path file = dataDir.resolve("read-models.mv");
+        int port = FreePorts.any();
+        try (MongoWireServer server = MongoWireServer.start(file, port);
+             MongoClient client = MongoClients.create(server.connectionString())) {
+            trainees(client).insertOne(new Document("_id", "trainee-8"));
+        }
+        long next = WireJournal.of(file).filesFrom(0).get(0);
+        try (WireJournal later = WireJournal.of(file)) {
+            later.startFile(next + 5);
+            later.append("corridor-skills-recognition", "insert", insertOf("trainee-9"));
+        }
+
+        assertThatThrownBy(() -> MongoWireServer.start(file, port))
+                .hasMessageContaining("does not continue its store")
+                .hasMessageContaining("Put back the store file these journal files belong to, or remove them");
+    }
+
+    private static de.bwaldvogel.mongo.bson.Document insertOf(String id) {
+        de.bwaldvogel.mongo.bson.Document trainee = new de.bwaldvogel.mongo.bson.Document("_id", id);
+        de.bwaldvogel.mongo.bson.Document insert = new de.bwaldvogel.mongo.bson.Document("insert", "trainees");
+        insert.put("documents", List.of(trainee));
+        return insert;
+    }
+
+    @Test
+    void writes_from_many_connections_at_once_are_all_kept_across_a_restart() throws Exception {
         Path file = dataDir.resolve("mongo").resolve("read-models.mv");
         int port = FreePorts.any();
         int writers = 8;
