@@ -38,16 +38,7 @@ final class BsonValues {
 
     /** The document's bytes: the tag, then BSON (or Java serialization if BSON cannot carry a value in it). */
     static byte[] document(Document document) {
-        ByteBuf buffer = Unpooled.buffer(512);
-        try {
-            buffer.writeByte(BSON);
-            BsonEncoder.encodeDocument(document, buffer);
-            return bytes(buffer);
-        } catch (RuntimeException notBson) {
-            return serialized(document);
-        } finally {
-            buffer.release();
-        }
+        return tagged(document, 512, document);
     }
 
     /** Reads a document written by {@link #document} from the buffer's position, and moves past it. */
@@ -67,13 +58,18 @@ final class BsonValues {
         }
         Document wrapper = new Document();
         wrapper.put(VALUE, value);
-        ByteBuf buffer = Unpooled.buffer(64);
+        return tagged(wrapper, 64, value);
+    }
+
+    /** The BSON tag and {@code bson} encoded, or, if BSON cannot carry a value in it, {@code original} serialized. */
+    private static byte[] tagged(Document bson, int expectedBytes, Object original) {
+        ByteBuf buffer = Unpooled.buffer(expectedBytes);
         try {
             buffer.writeByte(BSON);
-            BsonEncoder.encodeDocument(wrapper, buffer);
+            BsonEncoder.encodeDocument(bson, buffer);
             return bytes(buffer);
         } catch (RuntimeException notBson) {
-            return serialized(value);
+            return serialized(original);
         } finally {
             buffer.release();
         }
