@@ -45,7 +45,19 @@ public final class SubjectKeyring {
 
     /** The subject's key, created now if the subject has none. */
     public SubjectKey keyForWriting(String subjectId) {
-        SubjectKeyState state = cache.get(subjectId, this::findOrCreate);
+        return writable(cache.get(subjectId, this::findOrCreate));
+    }
+
+    /**
+     * The key of a subject whose id was just drawn, so who has none yet: stored without looking for one first (one
+     * write instead of a read and a write), and cached, so that sealing the subject's first event finds it here.
+     * Whatever is stored already wins, as with {@link #keyForWriting}.
+     */
+    public SubjectKey keyForNewSubject(String subjectId) {
+        return writable(cache.get(subjectId, subject -> store.createIfAbsent(newKey(subject))));
+    }
+
+    private static SubjectKey writable(SubjectKeyState state) {
         if (state instanceof Erasure erasure) {
             throw new SubjectErasedException(erasure);
         }

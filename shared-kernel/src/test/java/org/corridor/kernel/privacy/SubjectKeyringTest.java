@@ -72,6 +72,29 @@ class SubjectKeyringTest {
     }
 
     @Test
+    void a_new_subjects_key_is_stored_without_a_read_and_then_served_from_the_cache() {
+        CountingKeys store = new CountingKeys(new InMemoryPersonalDataKeys());
+        SubjectKeyring keyring = new SubjectKeyring(store, 100, Duration.ofMinutes(5), CLOCK);
+
+        SubjectKey created = keyring.keyForNewSubject("T-1");
+
+        assertThat(keyring.keyForWriting("T-1")).isEqualTo(created);
+        assertThat(store.finds.get()).isZero();
+        assertThat(store.find("T-1")).contains(created);
+    }
+
+    @Test
+    void a_subject_thought_new_keeps_the_key_or_erasure_stored_before() {
+        InMemoryPersonalDataKeys store = new InMemoryPersonalDataKeys();
+        SubjectKey existing = new SubjectKeyring(store, 100, Duration.ofMinutes(5), CLOCK).keyForWriting("T-1");
+        SubjectKeyring other = new SubjectKeyring(store, 100, Duration.ofMinutes(5), CLOCK);
+        new SubjectKeyring(store, 100, Duration.ofMinutes(5), CLOCK).erase("T-2", "officer-1");
+
+        assertThat(other.keyForNewSubject("T-1")).isEqualTo(existing);
+        assertThatThrownBy(() -> other.keyForNewSubject("T-2")).isInstanceOf(SubjectErasedException.class);
+    }
+
+    @Test
     void erasure_takes_effect_at_once_on_the_erasing_instance() {
         SubjectKeyring keyring = new SubjectKeyring(new InMemoryPersonalDataKeys(), 100, Duration.ofMinutes(5), CLOCK);
         keyring.keyForWriting("T-1");

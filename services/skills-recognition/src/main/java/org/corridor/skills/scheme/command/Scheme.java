@@ -59,6 +59,8 @@ class Scheme {
     private LocalDate lastEffectiveFrom;
     private boolean closed;
     private final Map<String, Place> places = new HashMap<>();
+    /** How many of {@link #places} there are of each track and intake year: a quota is checked without a scan. */
+    private final Map<Place, Long> placesOfKind = new HashMap<>();
 
     private record Place(Track track, Integer intakeYear) {
     }
@@ -175,10 +177,19 @@ class Scheme {
     }
 
     private long placesTakenUnder(TrackQuota quota) {
-        return places.values().stream()
-                .filter(p -> p.track() == quota.track()
-                        && (quota.intakeYear() == null || quota.intakeYear().equals(p.intakeYear())))
-                .count();
+        if (quota.intakeYear() != null) {
+            return placesOfKind.getOrDefault(new Place(quota.track(), quota.intakeYear()), 0L);
+        }
+        return placesOfKind.entrySet().stream().filter(kind -> kind.getKey().track() == quota.track())
+                .mapToLong(Map.Entry::getValue).sum();
+    }
+
+    private void hold(String personId, Place place) {
+        Place before = places.put(personId, place);
+        if (before != null) {
+            placesOfKind.merge(before, -1L, Long::sum);
+        }
+        placesOfKind.merge(place, 1L, Long::sum);
     }
 
     private void requireManagedBy(String actingOrganisation) {
@@ -216,16 +227,22 @@ class Scheme {
 
     @EventSourcingHandler
     void on(PlaceTaken event) {
-        places.put(event.personId().value(), new Place(event.track(), event.intakeYear()));
+        hold(event.personId().value(), new Place(event.track(), event.intakeYear()));
     }
 
     @EventSourcingHandler
     void on(PlaceMoved event) {
-        places.computeIfPresent(event.personId().value(), (k, p) -> new Place(event.to(), p.intakeYear()));
+        Place place = places.get(event.personId().value());
+        if (place != null) {
+            hold(event.personId().value(), new Place(event.to(), place.intakeYear()));
+        }
     }
 
     @EventSourcingHandler
     void on(PlaceReleased event) {
-        places.remove(event.personId().value());
+        Place released = places.remove(event.personId().value());
+        if (released != null) {
+            placesOfKind.merge(released, -1L, Long::sum);
+        }
     }
 }

@@ -7,6 +7,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.corridor.kernel.eventstore.EventStoreAutoConfiguration;
 import org.corridor.kernel.privacy.CryptoShredder;
+import org.corridor.kernel.privacy.SubjectKeyring;
 import org.corridor.kernel.types.CountryCode;
 import org.corridor.kernel.types.OccupationCode;
 import org.corridor.kernel.types.PersonId;
@@ -95,10 +96,12 @@ class Trainee {
 
     /**
      * Enrols, in one unit of work with the place it takes in the scheme's quota: the duplicate check claims the
-     * person's blind index first and gives it back if anything after it is refused.
+     * person's blind index first and gives it back if anything after it is refused. The person's key is made
+     * before the place is taken: taking it locks the scheme until the enrolment is stored, so every enrolment in
+     * the scheme waits for what happens in between, and making the key is a write to the key store.
      */
     @CommandHandler
-    Trainee(EnrolTrainee command, TraineeIdentity identities, SchemePlaces places) {
+    Trainee(EnrolTrainee command, TraineeIdentity identities, SchemePlaces places, SubjectKeyring keys) {
         if (!command.consent().purposes().contains(ConsentPurpose.TRAINING)) {
             throw new RuleViolation("consent.purposes", CONSENT_TO_TRAINING, "a person is enrolled only with their "
                     + "consent to TRAINING; record that consent, or do not enrol them");
@@ -112,6 +115,7 @@ class Trainee {
                 });
         CurrentUnitOfWork.ifStarted(unit -> unit.onRollback(u -> identities.release(details.fullName(),
                 details.birthDate(), command.agencyCountry(), command.personId())));
+        keys.keyForNewSubject(command.personId().value());
         CountryCode destination = places.take(new TakePlace(command.schemeId(), command.personId(),
                 command.track(), command.intakeYear(), command.agencyCountry()));
         apply(new TraineeEnrolled(command.personId(), command.schemeId(), command.enrollingOrganisation(),

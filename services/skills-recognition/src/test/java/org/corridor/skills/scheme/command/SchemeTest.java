@@ -364,6 +364,31 @@ class SchemeTest {
     }
 
     @Test
+    void a_moved_place_counts_on_its_new_track_and_frees_the_old_one() {
+        fixture.given(defined(), new PlaceTaken(ID, ANA, Track.AWAY, null), new PlaceTaken(ID, BEN, Track.AWAY, null),
+                        new PlaceMoved(ID, BEN, Track.AWAY, Track.HOME))
+                .when(new TakePlace(ID, CY, Track.AWAY, null, PH))
+                .expectEvents(new PlaceTaken(ID, CY, Track.AWAY, null));
+        fixture.given(defined(), new PlaceTaken(ID, BEN, Track.AWAY, null), new PlaceMoved(ID, BEN, Track.AWAY, Track.HOME))
+                .when(new TakePlace(ID, CY, Track.HOME, null, PH))
+                .expectException(refusedBy("track", Scheme.QUOTA_HAS_ROOM))
+                .expectNoEvents();
+    }
+
+    @Test
+    void a_quota_per_intake_year_counts_the_places_of_its_year_only() {
+        SchemeTerms perYear = terms("PH", "DE", List.of(CARE), List.of(new TrackQuota(Track.AWAY, 1, 2027),
+                new TrackQuota(Track.AWAY, 1, 2028)));
+        fixture.given(new SchemeDefined(ID, ORG, perYear), new PlaceTaken(ID, ANA, Track.AWAY, 2027))
+                .when(new TakePlace(ID, BEN, Track.AWAY, 2028, PH))
+                .expectEvents(new PlaceTaken(ID, BEN, Track.AWAY, 2028));
+        fixture.given(new SchemeDefined(ID, ORG, perYear), new PlaceTaken(ID, ANA, Track.AWAY, 2027))
+                .when(new TakePlace(ID, BEN, Track.AWAY, 2027, PH))
+                .expectException(refusedBy("track", Scheme.QUOTA_HAS_ROOM))
+                .expectNoEvents();
+    }
+
+    @Test
     void releasing_a_place_nobody_holds_changes_nothing() {
         fixture.given(defined())
                 .when(new ReleasePlace(ID, ANA, "erased"))

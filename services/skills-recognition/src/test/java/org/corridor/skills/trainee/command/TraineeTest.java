@@ -90,6 +90,8 @@ class TraineeTest {
     FakeIdentities identities = new FakeIdentities();
     List<Object> sentToSchemes = new ArrayList<>();
     RuntimeException schemeRefusal;
+    InMemoryPersonalDataKeys keys;
+    boolean keyHeldWhenThePlaceWasTaken;
 
     @BeforeEach
     void setUp() {
@@ -98,6 +100,7 @@ class TraineeTest {
             @Override
             public CountryCode take(TakePlace command) {
                 sent(command);
+                keyHeldWhenThePlaceWasTaken = keys.find(command.personId().value()).isPresent();
                 return DE;
             }
 
@@ -112,8 +115,10 @@ class TraineeTest {
             }
         });
         fixture.registerInjectableResource(identities);
-        fixture.registerInjectableResource(new CryptoShredder(new SubjectKeyring(new InMemoryPersonalDataKeys(), 100,
-                Duration.ofMinutes(1), Clock.systemUTC()), erased -> { }));
+        keys = new InMemoryPersonalDataKeys();
+        SubjectKeyring keyring = new SubjectKeyring(keys, 100, Duration.ofMinutes(1), Clock.systemUTC());
+        fixture.registerInjectableResource(keyring);
+        fixture.registerInjectableResource(new CryptoShredder(keyring, erased -> { }));
     }
 
     static EnrolTrainee enrol(PersonId person, Set<ConsentPurpose> consent) {
@@ -142,6 +147,14 @@ class TraineeTest {
                         ACTIVATION.expiresAt()));
         assertThat(sentToSchemes).containsExactly(new TakePlace(SCHEME, ANA, Track.AWAY, 2027, PH));
         assertThat(identities.holders).containsValue(ANA);
+    }
+
+    @Test
+    void the_persons_key_is_made_before_the_place_locks_the_scheme() {
+        fixture.givenNoPriorActivity()
+                .when(enrol(ANA, ALL))
+                .expectSuccessfulHandlerExecution();
+        assertThat(keyHeldWhenThePlaceWasTaken).isTrue();
     }
 
     @Test
