@@ -90,6 +90,26 @@ class BulkEnrolmentHttpTest {
     }
 
     @Test
+    void rows_refused_by_the_quota_leave_the_rows_enrolled_with_them_and_their_persons_free_to_enrol_again() {
+        String schemeId = (String) new Api(http).post("/schemes", TraineeEnrolmentHttpTest.SCHEME.formatted(2),
+                TestTokens.schemeAdmin()).getBody().get("schemeId");
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        String csv = ("fullName,birthDate,track,consent\nAna %1$s,1997-07-07,AWAY,TRAINING\n"
+                + "Ben %1$s,1996-06-06,AWAY,TRAINING\nCy %1$s,1995-05-05,AWAY,TRAINING\n"
+                + "Dee %1$s,1994-04-04,HOME,TRAINING\n").formatted(run);
+
+        Map<String, Object> report = upload(schemeId, csv.getBytes(StandardCharsets.UTF_8), Tokens.manilaAgency())
+                .getBody();
+
+        assertThat(report).containsEntry("rows", 4).containsEntry("enrolled", 3);
+        assertThat((List<Map<String, Object>>) report.get("errors"))
+                .extracting(e -> e.get("line") + ":" + e.get("field")).containsExactly("4:track");
+        String again = "fullName,birthDate,track,consent\nCy %1$s,1995-05-05,HOME,TRAINING\n".formatted(run);
+        assertThat(upload(schemeId, again.getBytes(StandardCharsets.UTF_8), Tokens.manilaAgency()).getBody())
+                .containsEntry("enrolled", 1).containsEntry("alreadyEnrolled", 0);
+    }
+
+    @Test
     void a_comma_separated_file_without_bom_is_read_the_same_way() {
         String schemeId = scheme();
         String run = UUID.randomUUID().toString().substring(0, 8);

@@ -116,8 +116,15 @@ class Trainee {
         CurrentUnitOfWork.ifStarted(unit -> unit.onRollback(u -> identities.release(details.fullName(),
                 details.birthDate(), command.agencyCountry(), command.personId())));
         keys.keyForNewSubject(command.personId().value());
-        CountryCode destination = places.take(new TakePlace(command.schemeId(), command.personId(),
-                command.track(), command.intakeYear(), command.agencyCountry()));
+        CountryCode destination;
+        try {
+            destination = places.take(new TakePlace(command.schemeId(), command.personId(), command.track(),
+                    command.intakeYear(), command.agencyCountry()));
+        } catch (RuntimeException refused) {
+            // at once: in a batch (TraineeEnrolments) the unit of work goes on with the other enrolments
+            identities.release(details.fullName(), details.birthDate(), command.agencyCountry(), command.personId());
+            throw refused;
+        }
         apply(new TraineeEnrolled(command.personId(), command.schemeId(), command.enrollingOrganisation(),
                 command.agencyCountry(), new PersonalDetails(
                 details.fullName().strip(), details.birthDate(), blankToNull(details.phone()),

@@ -20,6 +20,7 @@ import org.corridor.skills.access.NotPermitted;
 import org.corridor.skills.scheme.api.Track;
 import org.corridor.skills.trainee.api.ConsentPurpose;
 import org.corridor.skills.trainee.api.EnrolTrainee;
+import org.corridor.skills.trainee.api.EnrolTrainees;
 import org.corridor.skills.trainee.api.Gender;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,9 +59,11 @@ import java.util.function.Function;
 /**
  * Enrols the rows of an agency's CSV file, one row at a time as it streams in (no whole file in memory): a header
  * row, UTF-8 with or without BOM, {@code ,} or {@code ;} (guessed from the header), quoted fields, names in any
- * script. Each row is checked for shape like a single enrolment, then enrolled as one unit of work (nothing of a
- * refused row is written). A row whose person is already enrolled is reported as such, so uploading the same file
- * twice enrols nobody twice.
+ * script. Each row is checked for shape like a single enrolment; the rows that pass are enrolled
+ * {@code corridor.skills.imports.rows-per-unit} at a time (default 64) in one unit of work ({@link EnrolTrainees}:
+ * one lock of the scheme and one commit for all of them), each refused or enrolled on its own (nothing of a refused
+ * row is written). A row whose person is already enrolled is reported as such, so uploading the same file twice
+ * enrols nobody twice.
  */
 @Component
 class BulkEnrolment {
@@ -74,17 +77,23 @@ class BulkEnrolment {
     private final Validator validator;
     private final ActivationCodes activationCodes;
     private final int rowsInFlight;
+    private final int rowsPerUnit;
     private final ExecutorService rowWorkers;
 
     BulkEnrolment(CommandGateway commands, Validator validator, ActivationCodes activationCodes,
-                  @Value("${corridor.skills.imports.rows-in-flight:16}") int rowsInFlight) {
+                  @Value("${corridor.skills.imports.rows-in-flight:128}") int rowsInFlight,
+                  @Value("${corridor.skills.imports.rows-per-unit:64}") int rowsPerUnit) {
         if (rowsInFlight < 1) {
             throw new IllegalArgumentException("corridor.skills.imports.rows-in-flight must be at least 1");
+        }
+        if (rowsPerUnit < 1) {
+            throw new IllegalArgumentException("corridor.skills.imports.rows-per-unit must be at least 1");
         }
         this.commands = commands;
         this.validator = validator;
         this.activationCodes = activationCodes;
         this.rowsInFlight = rowsInFlight;
+        this.rowsPerUnit = rowsPerUnit;
         this.rowWorkers = Executors.newCachedThreadPool(runnable -> {
             Thread thread = new Thread(runnable, "enrolment-row");
             thread.setDaemon(true);
@@ -128,7 +137,7 @@ class BulkEnrolment {
         List<RowEnrolled> enrolled = Collections.synchronizedList(new ArrayList<>());
         List<Long> already = Collections.synchronizedList(new ArrayList<>());
         List<RowError> errors = Collections.synchronizedList(new ArrayList<>());
-        int rows = enrol(schemeId, body, acting, null, line -> false, 1, new Outcomes() {
+        int rows = enrol(schemeId, body, acting, null, line -> false, 1, rowsPerUnit, new Outcomes() {
             @Override
             public void enrolled(long line, String personId, ActivationCodes.Issued activation) {
                 enrolled.add(new RowEnrolled(line, personId, activation.code().code(), activation.expiresAt()));
@@ -153,18 +162,27 @@ class BulkEnrolment {
 
     /**
      * Enrols the rows whose lines were not {@code handledBefore}, up to {@code corridor.skills.imports.rows-in-flight}
-     * of them at a time (each its own unit of work; the identity index keeps a person in the file twice from being
-     * enrolled twice), handing each outcome to {@code outcomes} as it happens, from the thread that enrolled it;
+     * of them at a time (default 128: two units of work of 64 rows; the identity index keeps a person in the file
+     * twice from being enrolled twice), handing each outcome to {@code outcomes} as soon as its unit is handled;
      * returns the number of rows read. {@code audit} is the metadata of the clerk's request when the work runs
      * outside it (null inside it: the request supplies it).
      */
     int enrol(SchemeId schemeId, InputStream body, Acting acting, MetaData audit, LongPredicate handledBefore,
               Outcomes outcomes) {
-        return enrol(schemeId, body, acting, audit, handledBefore, rowsInFlight, outcomes);
+        return enrol(schemeId, body, acting, audit, handledBefore, Math.max(1, rowsInFlight / rowsPerUnit),
+                rowsPerUnit, outcomes);
     }
 
+    /** A line of the file and its fields. */
+    private record Row(long line, CSVRecord record) {
+    }
+
+    /**
+     * Reads the file and hands its rows, {@code perUnit} at a time, to the workers, {@code inFlight} groups at a time;
+     * each group is one unit of work (see {@link #enrolRows}).
+     */
     private int enrol(SchemeId schemeId, InputStream body, Acting acting, MetaData audit, LongPredicate handledBefore,
-                      int inFlight, Outcomes outcomes) {
+                      int inFlight, int perUnit, Outcomes outcomes) {
         int rows = 0;
         Semaphore slots = new Semaphore(inFlight);
         AtomicReference<RuntimeException> failed = new AtomicReference<>();
@@ -195,6 +213,7 @@ class BulkEnrolment {
                 return 0;
             }
             long lastLine = 1;
+            List<Row> unit = new ArrayList<>(perUnit);
             try {
                 for (CSVRecord record : parser) {
                     long line = parser.getCurrentLineNumber();
@@ -206,16 +225,11 @@ class BulkEnrolment {
                         break;
                     }
                     rows++;
-                    acquire(slots);
-                    rowWorkers.execute(() -> {
-                        try {
-                            enrolRow(schemeId, record, columns, line, acting, audit, outcomes);
-                        } catch (RuntimeException unexpected) {
-                            failed.compareAndSet(null, unexpected);
-                        } finally {
-                            slots.release();
-                        }
-                    });
+                    unit.add(new Row(line, record));
+                    if (unit.size() == perUnit) {
+                        hand(List.copyOf(unit), slots, failed, schemeId, columns, acting, audit, outcomes);
+                        unit.clear();
+                    }
                     if (rows % 1000 == 0) {
                         log.info("Bulk enrolment in scheme {}: {} rows read up to line {}", schemeId, rows, line);
                     }
@@ -225,6 +239,9 @@ class BulkEnrolment {
                 outcomes.refused(line, false, List.of(new RowError(line, "file", "the file stops being CSV here ("
                         + malformed.getMessage() + "); rows before this line were handled")));
             } finally {
+                if (!unit.isEmpty() && failed.get() == null) {
+                    hand(List.copyOf(unit), slots, failed, schemeId, columns, acting, audit, outcomes);
+                }
                 slots.acquireUninterruptibly(inFlight);
                 slots.release(inFlight);
             }
@@ -235,6 +252,21 @@ class BulkEnrolment {
             throw failed.get();
         }
         return rows;
+    }
+
+    /** Waits for a free slot, then enrols the rows on a worker, which gives the slot back when they are handled. */
+    private void hand(List<Row> rows, Semaphore slots, AtomicReference<RuntimeException> failed, SchemeId schemeId,
+                      Map<String, Integer> columns, Acting acting, MetaData audit, Outcomes outcomes) {
+        acquire(slots);
+        rowWorkers.execute(() -> {
+            try {
+                enrolRows(schemeId, rows, columns, acting, audit, outcomes);
+            } catch (RuntimeException unexpected) {
+                failed.compareAndSet(null, unexpected);
+            } finally {
+                slots.release();
+            }
+        });
     }
 
     private static void acquire(Semaphore slots) {
@@ -253,8 +285,45 @@ class BulkEnrolment {
         }
     }
 
-    private void enrolRow(SchemeId schemeId, CSVRecord record, Map<String, Integer> columns, long line, Acting acting,
-                          MetaData audit, Outcomes outcomes) {
+    /** A row checked for shape and turned into its enrolment, with the code that goes back to the clerk. */
+    private record Prepared(long line, EnrolTrainee command, ActivationCodes.Issued activation) {
+    }
+
+    /**
+     * Checks each row for shape (a refusal is reported at once), then enrols the rows that pass in one unit of
+     * work ({@link EnrolTrainees}), in line order, and reports each outcome.
+     */
+    private void enrolRows(SchemeId schemeId, List<Row> rows, Map<String, Integer> columns, Acting acting,
+                           MetaData audit, Outcomes outcomes) {
+        List<Prepared> prepared = new ArrayList<>(rows.size());
+        for (Row row : rows) {
+            Prepared one = prepare(schemeId, row.record(), columns, row.line(), acting, outcomes);
+            if (one != null) {
+                prepared.add(one);
+            }
+        }
+        if (prepared.isEmpty()) {
+            return;
+        }
+        EnrolTrainees batch = new EnrolTrainees(schemeId, prepared.stream().map(Prepared::command).toList());
+        List<EnrolTrainees.Outcome> results;
+        try {
+            results = commands.sendAndWait(audit == null ? batch
+                    : GenericCommandMessage.asCommandMessage(batch).andMetaData(audit));
+        } catch (RuntimeException failed) {
+            for (Prepared one : prepared) {
+                report(schemeId, one, failed, outcomes);
+            }
+            return;
+        }
+        for (int i = 0; i < prepared.size(); i++) {
+            report(schemeId, prepared.get(i), results.get(i).refusal(), outcomes);
+        }
+    }
+
+    /** The row as an enrolment, or null when it was refused (and reported) for its shape. */
+    private Prepared prepare(SchemeId schemeId, CSVRecord record, Map<String, Integer> columns, long line,
+                             Acting acting, Outcomes outcomes) {
         Function<String, String> field = name -> {
             Integer index = columns.get(name);
             if (index == null || index >= record.size()) {
@@ -273,41 +342,51 @@ class BulkEnrolment {
                     consent(field.apply("consent")));
         } catch (FieldProblem problem) {
             outcomes.refused(line, true, List.of(new RowError(line, problem.field, problem.getMessage())));
-            return;
+            return null;
         }
         Set<ConstraintViolation<EnrolTraineeRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
             outcomes.refused(line, true, violations.stream()
                     .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
                     .map(v -> new RowError(line, v.getPropertyPath().toString(), v.getMessage())).toList());
-            return;
+            return null;
         }
-        PersonId personId = PersonId.generate();
         ActivationCodes.Issued activation = activationCodes.issue();
         try {
-            EnrolTrainee command = TraineeController.command(request, personId, acting, Instant.now(),
-                    activation.activation());
-            commands.sendAndWait(audit == null ? command
-                    : GenericCommandMessage.asCommandMessage(command).andMetaData(audit));
-            outcomes.enrolled(line, personId.value(), activation);
+            return new Prepared(line, TraineeController.command(request, PersonId.generate(), acting, Instant.now(),
+                    activation.activation()), activation);
         } catch (RuntimeException refused) {
-            Throwable cause = refused;
-            while (cause.getCause() != null && !(cause instanceof RuleViolation) && !(cause instanceof NotPermitted)
-                    && !(cause instanceof AggregateNotFoundException)) {
-                cause = cause.getCause();
-            }
-            if (cause instanceof RuleViolation violation && "one-enrolment-per-person".equals(violation.rule())) {
-                outcomes.alreadyEnrolled(line, violation.getMessage().replaceAll(".* as person (\\S+);.*", "$1"));
-            } else if (cause instanceof RuleViolation violation) {
-                outcomes.refused(line, true, List.of(new RowError(line, violation.field(), violation.getMessage())));
-            } else if (cause instanceof NotPermitted notPermitted) {
-                outcomes.refused(line, true, List.of(new RowError(line, "schemeId", notPermitted.getMessage())));
-            } else if (cause instanceof AggregateNotFoundException) {
-                outcomes.refused(line, true, List.of(new RowError(line, "schemeId", "there is no scheme " + schemeId
-                        + "; upload the file to the address of a scheme listed by GET /schemes")));
-            } else {
-                throw refused;
-            }
+            report(schemeId, new Prepared(line, null, activation), refused, outcomes);
+            return null;
+        }
+    }
+
+    /**
+     * Reports a row's outcome: enrolled when {@code refused} is null, else already enrolled, refused with the rule's
+     * field and words, or, for a failure that is no refusal, thrown (the import stops).
+     */
+    private static void report(SchemeId schemeId, Prepared row, RuntimeException refused, Outcomes outcomes) {
+        long line = row.line();
+        if (refused == null) {
+            outcomes.enrolled(line, row.command().personId().value(), row.activation());
+            return;
+        }
+        Throwable cause = refused;
+        while (cause.getCause() != null && !(cause instanceof RuleViolation) && !(cause instanceof NotPermitted)
+                && !(cause instanceof AggregateNotFoundException)) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof RuleViolation violation && "one-enrolment-per-person".equals(violation.rule())) {
+            outcomes.alreadyEnrolled(line, violation.getMessage().replaceAll(".* as person (\\S+);.*", "$1"));
+        } else if (cause instanceof RuleViolation violation) {
+            outcomes.refused(line, true, List.of(new RowError(line, violation.field(), violation.getMessage())));
+        } else if (cause instanceof NotPermitted notPermitted) {
+            outcomes.refused(line, true, List.of(new RowError(line, "schemeId", notPermitted.getMessage())));
+        } else if (cause instanceof AggregateNotFoundException) {
+            outcomes.refused(line, true, List.of(new RowError(line, "schemeId", "there is no scheme " + schemeId
+                    + "; upload the file to the address of a scheme listed by GET /schemes")));
+        } else {
+            throw refused;
         }
     }
 
