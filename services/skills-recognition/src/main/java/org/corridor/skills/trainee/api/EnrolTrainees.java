@@ -24,9 +24,5 @@ public record EnrolTrainees(SchemeId schemeId, List<EnrolTrainee> enrolments) {
 
     /** What became of one enrolment: {@code refusal} is null when the person was enrolled. */
     public record Outcome(PersonId personId, RuntimeException refusal) {
-
-        public boolean enrolled() {
-            return refusal == null;
-        }
     }
 }

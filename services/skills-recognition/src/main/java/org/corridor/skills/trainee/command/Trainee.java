@@ -113,11 +113,9 @@ class Trainee {
                             + "of birth is already enrolled from " + command.agencyCountry() + " as person "
                             + existing + "; work with that record instead of enrolling them again");
                 });
-        CurrentUnitOfWork.ifStarted(unit -> unit.onRollback(u -> identities.release(details.fullName(),
-                details.birthDate(), command.agencyCountry(), command.personId())));
-        keys.keyForNewSubject(command.personId().value());
         CountryCode destination;
         try {
+            keys.keyForNewSubject(command.personId().value());
             destination = places.take(new TakePlace(command.schemeId(), command.personId(), command.track(),
                     command.intakeYear(), command.agencyCountry()));
         } catch (RuntimeException refused) {
@@ -125,6 +123,9 @@ class Trainee {
             identities.release(details.fullName(), details.birthDate(), command.agencyCountry(), command.personId());
             throw refused;
         }
+        // from here on only the unit of work can fail (its commit), and its rollback gives the claim back
+        CurrentUnitOfWork.ifStarted(unit -> unit.onRollback(u -> identities.release(details.fullName(),
+                details.birthDate(), command.agencyCountry(), command.personId())));
         apply(new TraineeEnrolled(command.personId(), command.schemeId(), command.enrollingOrganisation(),
                 command.agencyCountry(), new PersonalDetails(
                 details.fullName().strip(), details.birthDate(), blankToNull(details.phone()),

@@ -312,12 +312,18 @@ class BulkEnrolment {
                     : GenericCommandMessage.asCommandMessage(batch).andMetaData(audit));
         } catch (RuntimeException failed) {
             for (Prepared one : prepared) {
-                report(schemeId, one, failed, outcomes);
+                refused(schemeId, one.line(), failed, outcomes);
             }
             return;
         }
         for (int i = 0; i < prepared.size(); i++) {
-            report(schemeId, prepared.get(i), results.get(i).refusal(), outcomes);
+            Prepared one = prepared.get(i);
+            RuntimeException refusal = results.get(i).refusal();
+            if (refusal == null) {
+                outcomes.enrolled(one.line(), one.command().personId().value(), one.activation());
+            } else {
+                refused(schemeId, one.line(), refusal, outcomes);
+            }
         }
     }
 
@@ -356,21 +362,16 @@ class BulkEnrolment {
             return new Prepared(line, TraineeController.command(request, PersonId.generate(), acting, Instant.now(),
                     activation.activation()), activation);
         } catch (RuntimeException refused) {
-            report(schemeId, new Prepared(line, null, activation), refused, outcomes);
+            refused(schemeId, line, refused, outcomes);
             return null;
         }
     }
 
     /**
-     * Reports a row's outcome: enrolled when {@code refused} is null, else already enrolled, refused with the rule's
-     * field and words, or, for a failure that is no refusal, thrown (the import stops).
+     * Reports a row that was not enrolled: already enrolled, or refused with the rule's field and words; a failure
+     * that is no refusal is thrown (the import stops).
      */
-    private static void report(SchemeId schemeId, Prepared row, RuntimeException refused, Outcomes outcomes) {
-        long line = row.line();
-        if (refused == null) {
-            outcomes.enrolled(line, row.command().personId().value(), row.activation());
-            return;
-        }
+    private static void refused(SchemeId schemeId, long line, RuntimeException refused, Outcomes outcomes) {
         Throwable cause = refused;
         while (cause.getCause() != null && !(cause instanceof RuleViolation) && !(cause instanceof NotPermitted)
                 && !(cause instanceof AggregateNotFoundException)) {
