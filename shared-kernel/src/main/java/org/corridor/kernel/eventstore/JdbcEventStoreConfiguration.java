@@ -8,6 +8,7 @@ import org.axonframework.eventhandling.tokenstore.jdbc.GenericTokenTableFactory;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.modelling.saga.repository.jdbc.JdbcSagaStore;
@@ -64,6 +65,7 @@ class JdbcEventStoreConfiguration {
                 .readEventDataWithGaps(IndexedGapReads.INSTANCE)
                 .build();
         engine.createSchema(H2EventTableFactory.INSTANCE);
+        H2EventTableFactory.cacheGlobalIndex(connectionProvider, new EventSchema());
         return engine;
     }
 

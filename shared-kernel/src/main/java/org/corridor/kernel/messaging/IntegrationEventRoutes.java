@@ -5,6 +5,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.corridor.kernel.messaging.IntegrationEventInbox.ReceivedEvent;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -12,7 +13,7 @@ import java.util.Set;
 /**
  * What one consumer does with each integration event type it reads: one handler per type, each with the consumer's
  * own copy of that type's payload record and of its JSON Schema. Build it once, in the consumer's constructor, and
- * hand every record of the listener to {@link #receive}:
+ * hand every record of the listener to {@link #receive}, or every batch of a batch listener to {@link #receiveAll}:
  *
  * <pre>{@code
  * @Component
@@ -28,6 +29,13 @@ import java.util.Set;
  *     @KafkaListener(topics = "skills-recognition.events", id = "employer-matching.skills-recognition-events")
  *     void on(ConsumerRecord<String, String> record) {
  *         routes.receive(record);
+ *     }
+ *
+ *     // or, where the events come in bulk (an import): the same effect, two round trips a batch for the inbox
+ *     @KafkaListener(topics = "skills-recognition.events", id = "employer-matching.skills-recognition-events",
+ *             batch = "true")
+ *     void on(List<ConsumerRecord<String, String>> records) {
+ *         routes.receiveAll(records);
  *     }
  * }
  * }</pre>
@@ -45,6 +53,13 @@ import java.util.Set;
  *       {@code <topic>.DLT} at once, with the reason in Spring Kafka's {@code kafka_dlt-exception-message} header.</li>
  *   <li>Otherwise the inbox's rules hold: an event id this consumer group already processed is skipped, the handler
  *       runs under the event's correlation id, then the id is recorded ({@link IntegrationEventInbox}).</li>
+ *   <li>{@link #receiveAll} does what {@link #receive} would do with each record of the batch, in order, with one
+ *       query for the processed ids of the whole batch and one insert of the ids handled, instead of a look-up and
+ *       an insert a record: a copy of an event later in the same batch is skipped like a resend. When a record
+ *       fails, the ids of the records before it are recorded first, and the failure is thrown as Spring Kafka's
+ *       {@link org.springframework.kafka.listener.BatchListenerFailedException} naming that record: the
+ *       container's error handler commits the records before it, retries from it with back-off and then parks it
+ *       alone on {@code <topic>.DLT} (at once when it is malformed), and goes on with the records after it.</li>
  * </ul>
  */
 public final class IntegrationEventRoutes {
@@ -60,6 +75,17 @@ public final class IntegrationEventRoutes {
     /** Call from the {@code @KafkaListener} method with each record; the consumer group is the listener thread's. */
     public void receive(ConsumerRecord<String, String> record) {
         inbox.receive(record, this);
+    }
+
+    /**
+     * Call from a batch {@code @KafkaListener} method ({@code batch = "true"}) with the records of each poll: the
+     * same as {@link #receive} with each in turn, in fewer round trips.
+     *
+     * @throws org.springframework.kafka.listener.BatchListenerFailedException naming the first record that failed,
+     *                                                                          with its failure as the cause
+     */
+    public void receiveAll(List<ConsumerRecord<String, String>> records) {
+        inbox.receiveAll(records, this);
     }
 
     /** The event types this consumer handles. */

@@ -102,7 +102,11 @@ public class MessagingAutoConfiguration {
     /**
      * Blocking retries with back-off on the record's own partition (the order of an aggregate's events holds), then
      * the dead-letter topic; a record that is not a readable integration event goes there at once. Should the
-     * dead letter itself fail (broker down), the record is retried: it is never skipped unrecorded.
+     * dead letter itself fail (broker down), the record is retried: it is never skipped unrecorded. Batch listeners
+     * get the same handler from Spring Boot's container factory: {@link IntegrationEventRoutes#receiveAll} names the
+     * failed record in a {@code BatchListenerFailedException}, so the records before it are committed and only it is
+     * retried and parked; the classification looks through the causes, so a malformed record of a batch is not
+     * retried either ({@code IntegrationEventBatchConsumptionTest}).
      */
     @Bean
     CommonErrorHandler integrationEventErrorHandler(KafkaTemplate<String, String> kafka, MessagingProperties properties) {

@@ -209,7 +209,7 @@ class IntegrationEventConsumptionTest {
     }
 
     /** A {@code partner.notice-given.v1} as the partner publishes it. */
-    private static String notice(String eventId, String noticeId, long version, int failuresFirst) throws Exception {
+    static String notice(String eventId, String noticeId, long version, int failuresFirst) throws Exception {
         return event(eventId, PartnerNotices.NOTICE_GIVEN, noticeId, version,
                 Map.of("noticeId", noticeId, "quantity", 12, "failuresFirst", failuresFirst));
     }

@@ -40,12 +40,18 @@ public class ActivationCodes {
     /**
      * Records a code issued at {@code issuedAt}: the person's newest code from now on, unless one issued later is
      * known already, in which case it is recorded as superseded. A code recorded before is left as it is.
+     *
+     * <p>Three round trips for a new code (read the person's newest, insert the code, save the newest), one for the
+     * event handled again, so an enrolment import costs identity little. The person's newest is read first, not the
+     * code: when it is this code, the event was applied before and nothing is left to do. Otherwise the steps are
+     * safe to repeat in order, so an attempt that stopped half-way (the code inserted, the newest not yet saved) is
+     * finished by the next one: an insert that finds the code there already goes on to the next step.
      */
     public void issued(ActivationCode code) {
-        if (find(code.digest()).isPresent()) {
+        Newest newest = mongo.findById(code.personId(), Newest.class, PEOPLE);
+        if (newest != null && newest.digest().equals(code.digest())) {
             return;
         }
-        Newest newest = mongo.findById(code.personId(), Newest.class, PEOPLE);
         if (newest != null && newest.issuedAt().isAfter(code.issuedAt())) {
             insert(new ActivationCode(code.digest(), code.personId(), code.originCountry(), code.issuedAt(),
                     code.expiresAt(), ActivationCode.State.SUPERSEDED, code.issuedAt()));
@@ -53,7 +59,7 @@ public class ActivationCodes {
         }
         insert(code);
         mongo.save(new Newest(code.personId(), code.digest(), code.issuedAt()), PEOPLE);
-        if (newest != null && !newest.digest().equals(code.digest())) {
+        if (newest != null) {
             mongo.updateFirst(Query.query(Criteria.where("_id").is(newest.digest())
                             .and("state").is(ActivationCode.State.ISSUED.name())),
                     new Update().set("state", ActivationCode.State.SUPERSEDED.name()).set("changedAt", code.issuedAt()),
@@ -102,8 +108,9 @@ public class ActivationCodes {
     private void insert(ActivationCode code) {
         try {
             mongo.insert(code, CODES);
-        } catch (DuplicateKeyException recordedMeanwhile) {
-            // The same event read twice at once: the first one recorded it.
+        } catch (DuplicateKeyException recordedBefore) {
+            // Recorded by an earlier attempt at the same event, or by the same event read twice at once: the code
+            // stays as it is (issued, spent or superseded meanwhile), and what follows the insert is still done.
         }
     }
 }

@@ -4,6 +4,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.bson.Document;
 import org.corridor.kernel.audit.AuditMetadata;
@@ -15,7 +17,8 @@ import org.corridor.skills.trainee.api.TraineePlaced;
 import org.corridor.skills.trainee.api.TrackSwitched;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.BulkOperations;
+import org.springframework.data.mongodb.core.FindAndReplaceOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -23,6 +26,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,6 +38,15 @@ import java.util.regex.Pattern;
 /**
  * Keeps the {@code trainees} read model and, per scheme, one summary document of counts by stage, track and
  * gender, updated with {@code $inc} and read by id. Replayable: the reset drops both.
+ *
+ * <p><b>Written once per batch.</b> The tracking processor hands this projection up to
+ * {@code corridor.event-store.processor-batch-size} events in one unit of work. What they change is gathered there
+ * ({@link Writes}: the newest view of each trainee, the counts added up per scheme) and written when the unit of work
+ * prepares its commit, before the batch's token is stored: one bulk write of the views and one update of counts per
+ * scheme, where an import of 64 enrolments otherwise made 128 writes. A handler that reads a trainee reads the
+ * batch's own newest view first. The in-memory search index is given the views once they are written, so a search
+ * never counts a trainee the read model does not hold yet. A batch that fails writes nothing of what it gathered and
+ * is handled again from its first event.
  */
 @Component
 @ProcessingGroup(TraineeProjection.PROCESSING_GROUP)
@@ -64,13 +77,13 @@ class TraineeProjection implements TraineeQueries {
                 d == null ? null : d.phone(), d == null ? null : d.email(), gender,
                 event.languages().stream().map(l -> l.language() + ":" + l.level()).toList(),
                 event.consent().purposes().stream().map(Enum::name).sorted().toList(), at, userId));
-        count(event.schemeId().value(), new Update().inc("stage.ENROLLED", 1).inc("track." + event.track(), 1)
-                .inc("gender." + gender, 1));
+        count(event.schemeId().value(), Map.of("stage.ENROLLED", 1, "track." + event.track(), 1,
+                "gender." + gender, 1));
     }
 
     @EventHandler
     void on(ConsentWithdrawn event) {
-        TraineeView view = mongo.findById(event.personId().value(), TraineeView.class);
+        TraineeView view = view(event.personId().value());
         if (view == null) {
             return;
         }
@@ -78,31 +91,31 @@ class TraineeProjection implements TraineeQueries {
         String status = left ? "WITHDRAWN" : view.status();
         save(view.with(status, view.track(), event.remaining().stream().map(Enum::name).sorted().toList()));
         if (left && !status.equals(view.status())) {
-            count(view.schemeId(), new Update().inc("stage." + view.status(), -1).inc("stage.WITHDRAWN", 1));
+            count(view.schemeId(), Map.of("stage." + view.status(), -1, "stage.WITHDRAWN", 1));
         }
     }
 
     @EventHandler
     void on(TrackSwitched event) {
-        TraineeView view = mongo.findById(event.personId().value(), TraineeView.class);
+        TraineeView view = view(event.personId().value());
         if (view != null) {
             save(view.with(view.status(), event.to().name(), view.consent()));
-            count(view.schemeId(), new Update().inc("track." + event.from(), -1).inc("track." + event.to(), 1));
+            count(view.schemeId(), Map.of("track." + event.from(), -1, "track." + event.to(), 1));
         }
     }
 
     @EventHandler
     void on(TraineePlaced event) {
-        TraineeView view = mongo.findById(event.personId().value(), TraineeView.class);
+        TraineeView view = view(event.personId().value());
         if (view != null && !"PLACED".equals(view.status())) {
             save(view.with("PLACED", view.track(), view.consent()));
-            count(view.schemeId(), new Update().inc("stage." + view.status(), -1).inc("stage.PLACED", 1));
+            count(view.schemeId(), Map.of("stage." + view.status(), -1, "stage.PLACED", 1));
         }
     }
 
     @EventHandler
     void on(TraineeErased event) {
-        TraineeView view = mongo.findById(event.personId().value(), TraineeView.class);
+        TraineeView view = view(event.personId().value());
         if (view != null) {
             save(view.erased());
         }
@@ -117,15 +130,72 @@ class TraineeProjection implements TraineeQueries {
         }
     }
 
+    /** The trainee as this batch left them, or as the read model holds them. */
+    private TraineeView view(String personId) {
+        Writes writes = writes();
+        TraineeView pending = writes == null ? null : writes.views.get(personId);
+        return pending != null ? pending : mongo.findById(personId, TraineeView.class);
+    }
+
     private void save(TraineeView view) {
-        mongo.save(view);
-        if (index != null) {
-            index.put(view);
+        Writes writes = writes();
+        if (writes != null) {
+            writes.views.put(view.personId(), view);
+        } else {
+            write(List.of(view), Map.of());
         }
     }
 
-    private void count(String schemeId, Update update) {
-        mongo.upsert(new Query(Criteria.where("_id").is(schemeId)), update, COUNTS);
+    private void count(String schemeId, Map<String, Integer> changes) {
+        Writes writes = writes();
+        if (writes != null) {
+            Map<String, Integer> cells = writes.counts.computeIfAbsent(schemeId, id -> new HashMap<>());
+            changes.forEach((cell, change) -> cells.merge(cell, change, Integer::sum));
+        } else {
+            write(List.of(), Map.of(schemeId, changes));
+        }
+    }
+
+    /** The writes gathered in the current unit of work, written as it prepares its commit; null outside one. */
+    private Writes writes() {
+        if (!CurrentUnitOfWork.isStarted()) {
+            return null;
+        }
+        UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get().root();
+        return unitOfWork.getOrComputeResource(Writes.class.getName(), key -> {
+            Writes writes = new Writes();
+            unitOfWork.onPrepareCommit(committing -> write(writes.views.values(), writes.counts));
+            return writes;
+        });
+    }
+
+    private void write(Collection<TraineeView> views, Map<String, Map<String, Integer>> counts) {
+        if (!views.isEmpty()) {
+            BulkOperations bulk = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, TraineeView.class);
+            views.forEach(view -> bulk.replaceOne(new Query(Criteria.where("_id").is(view.personId())), view,
+                    FindAndReplaceOptions.options().upsert()));
+            bulk.execute();
+        }
+        counts.forEach((schemeId, cells) -> {
+            Update update = new Update();
+            cells.forEach((cell, change) -> {
+                if (change != 0) {
+                    update.inc(cell, change);
+                }
+            });
+            if (!update.getUpdateObject().isEmpty()) {
+                mongo.upsert(new Query(Criteria.where("_id").is(schemeId)), update, COUNTS);
+            }
+        });
+        if (index != null) {
+            views.forEach(index::put);
+        }
+    }
+
+    /** What one batch changes: the newest view of each trainee, and the counts added up per scheme and cell. */
+    private static final class Writes {
+        final Map<String, TraineeView> views = new LinkedHashMap<>();
+        final Map<String, Map<String, Integer>> counts = new LinkedHashMap<>();
     }
 
     @Override

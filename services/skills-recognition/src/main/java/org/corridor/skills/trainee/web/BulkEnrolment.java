@@ -118,15 +118,24 @@ class BulkEnrolment {
                   List<Long> alreadyEnrolledLines, List<RowError> errors) {
     }
 
-    /** Where the outcome of each row goes, as soon as the row is handled. */
+    /** What became of a line of the file. */
+    sealed interface Handled {
+        long line();
+    }
+
+    record Enrolled(long line, String personId, ActivationCodes.Issued activation) implements Handled {
+    }
+
+    record AlreadyEnrolled(long line, String personId) implements Handled {
+    }
+
+    /** A refused row (or, on line 1, the header; {@code row} false for problems of the file, not of a row). */
+    record Refused(long line, boolean row, List<RowError> problems) implements Handled {
+    }
+
+    /** Where the outcomes go: those of a unit of work's rows together, as soon as the unit is handled. */
     interface Outcomes {
-
-        void enrolled(long line, String personId, ActivationCodes.Issued activation);
-
-        void alreadyEnrolled(long line, String personId);
-
-        /** A refused row (or, on line 1, the header; {@code row} false for problems of the file, not of a row). */
-        void refused(long line, boolean row, List<RowError> problems);
+        void handled(List<Handled> lines);
     }
 
     /**
@@ -137,22 +146,16 @@ class BulkEnrolment {
         List<RowEnrolled> enrolled = Collections.synchronizedList(new ArrayList<>());
         List<Long> already = Collections.synchronizedList(new ArrayList<>());
         List<RowError> errors = Collections.synchronizedList(new ArrayList<>());
-        int rows = enrol(schemeId, body, acting, null, line -> false, 1, rowsPerUnit, new Outcomes() {
-            @Override
-            public void enrolled(long line, String personId, ActivationCodes.Issued activation) {
-                enrolled.add(new RowEnrolled(line, personId, activation.code().code(), activation.expiresAt()));
+        int rows = enrol(schemeId, body, acting, null, line -> false, 1, rowsPerUnit, lines -> lines.forEach(handled -> {
+            if (handled instanceof Enrolled row) {
+                enrolled.add(new RowEnrolled(row.line(), row.personId(), row.activation().code().code(),
+                        row.activation().expiresAt()));
+            } else if (handled instanceof AlreadyEnrolled row) {
+                already.add(row.line());
+            } else if (handled instanceof Refused row) {
+                errors.addAll(row.problems());
             }
-
-            @Override
-            public void alreadyEnrolled(long line, String personId) {
-                already.add(line);
-            }
-
-            @Override
-            public void refused(long line, boolean row, List<RowError> problems) {
-                errors.addAll(problems);
-            }
-        });
+        }));
         enrolled.sort(Comparator.comparingLong(RowEnrolled::line));
         already.sort(Comparator.naturalOrder());
         errors.sort(Comparator.comparingLong(RowError::line));
@@ -191,8 +194,8 @@ class BulkEnrolment {
             buffered.mark(64 * 1024);
             String header = buffered.readLine();
             if (header == null) {
-                outcomes.refused(1, false, List.of(new RowError(1, "header",
-                        "the file is empty; the first row names the columns: " + COLUMNS)));
+                outcomes.handled(List.of(new Refused(1, false, List.of(new RowError(1, "header",
+                        "the file is empty; the first row names the columns: " + COLUMNS)))));
                 return 0;
             }
             char delimiter = count(header, ';') > count(header, ',') ? ';' : ',';
@@ -209,7 +212,7 @@ class BulkEnrolment {
                 }
             }
             if (!missing.isEmpty()) {
-                outcomes.refused(1, false, missing);
+                outcomes.handled(List.of(new Refused(1, false, missing)));
                 return 0;
             }
             long lastLine = 1;
@@ -236,8 +239,9 @@ class BulkEnrolment {
                 }
             } catch (UncheckedIOException | IllegalStateException malformed) {
                 long line = lastLine + 1;
-                outcomes.refused(line, false, List.of(new RowError(line, "file", "the file stops being CSV here ("
-                        + malformed.getMessage() + "); rows before this line were handled")));
+                outcomes.handled(List.of(new Refused(line, false, List.of(new RowError(line, "file",
+                        "the file stops being CSV here (" + malformed.getMessage() + "); rows before this line were "
+                                + "handled")))));
             } finally {
                 if (!unit.isEmpty() && failed.get() == null) {
                     hand(List.copyOf(unit), slots, failed, schemeId, columns, acting, audit, outcomes);
@@ -290,21 +294,27 @@ class BulkEnrolment {
     }
 
     /**
-     * Checks each row for shape (a refusal is reported at once), then enrols the rows that pass in one unit of
-     * work ({@link EnrolTrainees}), in line order, and reports each outcome.
+     * Checks each row for shape, then enrols the rows that pass in one unit of work ({@link EnrolTrainees}), in
+     * line order, and reports the outcomes of all the rows together.
      */
     private void enrolRows(SchemeId schemeId, List<Row> rows, Map<String, Integer> columns, Acting acting,
                            MetaData audit, Outcomes outcomes) {
+        List<Handled> handled = new ArrayList<>(rows.size());
         List<Prepared> prepared = new ArrayList<>(rows.size());
         for (Row row : rows) {
-            Prepared one = prepare(schemeId, row.record(), columns, row.line(), acting, outcomes);
+            Prepared one = prepare(schemeId, row.record(), columns, row.line(), acting, handled);
             if (one != null) {
                 prepared.add(one);
             }
         }
-        if (prepared.isEmpty()) {
-            return;
+        if (!prepared.isEmpty()) {
+            enrol(schemeId, prepared, audit, handled);
         }
+        handled.sort(Comparator.comparingLong(Handled::line));
+        outcomes.handled(handled);
+    }
+
+    private void enrol(SchemeId schemeId, List<Prepared> prepared, MetaData audit, List<Handled> handled) {
         EnrolTrainees batch = new EnrolTrainees(schemeId, prepared.stream().map(Prepared::command).toList());
         List<EnrolTrainees.Outcome> results;
         try {
@@ -312,24 +322,21 @@ class BulkEnrolment {
                     : GenericCommandMessage.asCommandMessage(batch).andMetaData(audit));
         } catch (RuntimeException failed) {
             for (Prepared one : prepared) {
-                refused(schemeId, one.line(), failed, outcomes);
+                handled.add(refused(schemeId, one.line(), failed));
             }
             return;
         }
         for (int i = 0; i < prepared.size(); i++) {
             Prepared one = prepared.get(i);
             RuntimeException refusal = results.get(i).refusal();
-            if (refusal == null) {
-                outcomes.enrolled(one.line(), one.command().personId().value(), one.activation());
-            } else {
-                refused(schemeId, one.line(), refusal, outcomes);
-            }
+            handled.add(refusal == null ? new Enrolled(one.line(), one.command().personId().value(), one.activation())
+                    : refused(schemeId, one.line(), refusal));
         }
     }
 
-    /** The row as an enrolment, or null when it was refused (and reported) for its shape. */
+    /** The row as an enrolment, or null when it was refused for its shape (added to {@code handled}). */
     private Prepared prepare(SchemeId schemeId, CSVRecord record, Map<String, Integer> columns, long line,
-                             Acting acting, Outcomes outcomes) {
+                             Acting acting, List<Handled> handled) {
         Function<String, String> field = name -> {
             Integer index = columns.get(name);
             if (index == null || index >= record.size()) {
@@ -347,14 +354,14 @@ class BulkEnrolment {
                     parse("iscoCode", field.apply("iscoCode"), OccupationCode::of), field.apply("trainingProvider"),
                     consent(field.apply("consent")));
         } catch (FieldProblem problem) {
-            outcomes.refused(line, true, List.of(new RowError(line, problem.field, problem.getMessage())));
+            handled.add(new Refused(line, true, List.of(new RowError(line, problem.field, problem.getMessage()))));
             return null;
         }
         Set<ConstraintViolation<EnrolTraineeRequest>> violations = validator.validate(request);
         if (!violations.isEmpty()) {
-            outcomes.refused(line, true, violations.stream()
+            handled.add(new Refused(line, true, violations.stream()
                     .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
-                    .map(v -> new RowError(line, v.getPropertyPath().toString(), v.getMessage())).toList());
+                    .map(v -> new RowError(line, v.getPropertyPath().toString(), v.getMessage())).toList()));
             return null;
         }
         ActivationCodes.Issued activation = activationCodes.issue();
@@ -362,33 +369,32 @@ class BulkEnrolment {
             return new Prepared(line, TraineeController.command(request, PersonId.generate(), acting, Instant.now(),
                     activation.activation()), activation);
         } catch (RuntimeException refused) {
-            refused(schemeId, line, refused, outcomes);
+            handled.add(refused(schemeId, line, refused));
             return null;
         }
     }
 
     /**
-     * Reports a row that was not enrolled: already enrolled, or refused with the rule's field and words; a failure
-     * that is no refusal is thrown (the import stops).
+     * What became of a row that was not enrolled: already enrolled, or refused with the rule's field and words; a
+     * failure that is no refusal is thrown (the import stops).
      */
-    private static void refused(SchemeId schemeId, long line, RuntimeException refused, Outcomes outcomes) {
+    private static Handled refused(SchemeId schemeId, long line, RuntimeException refused) {
         Throwable cause = refused;
         while (cause.getCause() != null && !(cause instanceof RuleViolation) && !(cause instanceof NotPermitted)
                 && !(cause instanceof AggregateNotFoundException)) {
             cause = cause.getCause();
         }
         if (cause instanceof RuleViolation violation && "one-enrolment-per-person".equals(violation.rule())) {
-            outcomes.alreadyEnrolled(line, violation.getMessage().replaceAll(".* as person (\\S+);.*", "$1"));
+            return new AlreadyEnrolled(line, violation.getMessage().replaceAll(".* as person (\\S+);.*", "$1"));
         } else if (cause instanceof RuleViolation violation) {
-            outcomes.refused(line, true, List.of(new RowError(line, violation.field(), violation.getMessage())));
+            return new Refused(line, true, List.of(new RowError(line, violation.field(), violation.getMessage())));
         } else if (cause instanceof NotPermitted notPermitted) {
-            outcomes.refused(line, true, List.of(new RowError(line, "schemeId", notPermitted.getMessage())));
+            return new Refused(line, true, List.of(new RowError(line, "schemeId", notPermitted.getMessage())));
         } else if (cause instanceof AggregateNotFoundException) {
-            outcomes.refused(line, true, List.of(new RowError(line, "schemeId", "there is no scheme " + schemeId
+            return new Refused(line, true, List.of(new RowError(line, "schemeId", "there is no scheme " + schemeId
                     + "; upload the file to the address of a scheme listed by GET /schemes")));
-        } else {
-            throw refused;
         }
+        throw refused;
     }
 
     private static LocalDate date(String value) {

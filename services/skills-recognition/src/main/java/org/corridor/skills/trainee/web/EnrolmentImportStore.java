@@ -2,6 +2,10 @@ package org.corridor.skills.trainee.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.model.InsertManyOptions;
 import org.bson.Document;
 import org.corridor.kernel.privacy.DataSubject;
 import org.corridor.kernel.privacy.PersonalData;
@@ -9,7 +13,6 @@ import org.corridor.kernel.privacy.PersonalDataModule;
 import org.corridor.kernel.privacy.PersonalDataSerializers;
 import org.corridor.kernel.security.Caller;
 import org.corridor.kernel.web.PageOf;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -19,6 +22,7 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -96,25 +100,43 @@ class EnrolmentImportStore implements EnrolmentImportRecords {
                 .and("status").in(Status.RECEIVED.name(), Status.RUNNING.name())), Document.class, IMPORTS);
     }
 
+    /** The outcome of a line, as it is to be stored; {@code code} and {@code expiresAt} only for an enrolled row. */
+    record LineOutcome(long line, Outcome outcome, String personId, List<Problem> problems, String code,
+                       Instant expiresAt) {
+    }
+
     /**
-     * Stores the outcome of a line; false when it was stored before (a resumed import handling it again), in which
-     * case it must not be counted again.
+     * Stores the outcomes of lines (those of a unit of work: one write); for each, false when it was stored before (a
+     * resumed import handling it again), in which case it must not be counted again.
      */
-    boolean row(String importId, long line, Outcome outcome, String personId, List<Problem> problems, String code,
-                Instant expiresAt) {
-        Document row = new Document("_id", importId + ":" + line).append("importId", importId).append("line", line)
-                .append("outcome", outcome.name()).append("personId", personId)
-                .append("problems", problems.stream().map(p -> new Document("field", p.field())
-                        .append("reason", p.reason())).toList());
-        if (code != null) {
-            row.append("letter", seal(personId, code)).append("expiresAt", Date.from(expiresAt));
+    List<Boolean> record(String importId, List<LineOutcome> lines) {
+        List<Document> rows = lines.stream().map(line -> {
+            Document row = new Document("_id", importId + ":" + line.line()).append("importId", importId)
+                    .append("line", line.line()).append("outcome", line.outcome().name())
+                    .append("personId", line.personId())
+                    .append("problems", line.problems().stream().map(p -> new Document("field", p.field())
+                            .append("reason", p.reason())).toList());
+            if (line.code() != null) {
+                row.append("letter", seal(line.personId(), line.code())).append("expiresAt", Date.from(line.expiresAt()));
+            }
+            return row;
+        }).toList();
+        Boolean[] stored = new Boolean[rows.size()];
+        Arrays.fill(stored, Boolean.TRUE);
+        if (rows.isEmpty()) {
+            return List.of();
         }
         try {
-            mongo.insert(row, ROWS);
-            return true;
-        } catch (DuplicateKeyException handledBefore) {
-            return false;
+            mongo.getCollection(ROWS).insertMany(rows, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException partly) {
+            for (BulkWriteError error : partly.getWriteErrors()) {
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw partly;
+                }
+                stored[error.getIndex()] = Boolean.FALSE;
+            }
         }
+        return List.of(stored);
     }
 
     /** Adds to the import's counters the lines stored since they were last written (see {@link Tally}). */

@@ -206,28 +206,16 @@ class EnrolmentImports implements SmartLifecycle {
         }
 
         @Override
-        public void enrolled(long line, String personId, ActivationCodes.Issued activation) {
-            stored(line, true, Outcome.ENROLLED, store.row(importId, line, Outcome.ENROLLED, personId, List.of(),
-                    activation.code().code(), activation.expiresAt()));
-        }
-
-        @Override
-        public void alreadyEnrolled(long line, String personId) {
-            stored(line, true, Outcome.ALREADY_ENROLLED, store.row(importId, line, Outcome.ALREADY_ENROLLED, personId,
-                    List.of(), null, null));
-        }
-
-        @Override
-        public void refused(long line, boolean row, List<BulkEnrolment.RowError> problems) {
-            stored(line, row, Outcome.REFUSED, store.row(importId, line, Outcome.REFUSED, null, problems.stream()
-                    .map(p -> new Problem(p.field(), p.reason())).toList(), null, null));
-        }
-
-        private void stored(long line, boolean isRow, Outcome outcome, boolean isNew) {
+        public void handled(List<BulkEnrolment.Handled> lines) {
+            List<EnrolmentImportStore.LineOutcome> rows = lines.stream().map(Recorder::row).toList();
+            List<Boolean> stored = store.record(importId, rows);
             boolean due;
             synchronized (this) {
-                if (isNew) {
-                    tally.add(line, isRow, outcome);
+                for (int i = 0; i < rows.size(); i++) {
+                    if (stored.get(i)) {
+                        tally.add(rows.get(i).line(), !(lines.get(i) instanceof BulkEnrolment.Refused refused)
+                                || refused.row(), rows.get(i).outcome());
+                    }
                 }
                 due = tally.lines >= COUNT_EVERY_LINES
                         || (!tally.isEmpty() && System.nanoTime() - countedAt >= COUNT_EVERY_MILLIS * 1_000_000L);
@@ -235,6 +223,20 @@ class EnrolmentImports implements SmartLifecycle {
             if (due) {
                 flush();
             }
+        }
+
+        private static EnrolmentImportStore.LineOutcome row(BulkEnrolment.Handled handled) {
+            if (handled instanceof BulkEnrolment.Enrolled enrolled) {
+                return new EnrolmentImportStore.LineOutcome(enrolled.line(), Outcome.ENROLLED, enrolled.personId(), List.of(),
+                        enrolled.activation().code().code(), enrolled.activation().expiresAt());
+            }
+            if (handled instanceof BulkEnrolment.AlreadyEnrolled already) {
+                return new EnrolmentImportStore.LineOutcome(already.line(), Outcome.ALREADY_ENROLLED, already.personId(),
+                        List.of(), null, null);
+            }
+            BulkEnrolment.Refused refused = (BulkEnrolment.Refused) handled;
+            return new EnrolmentImportStore.LineOutcome(refused.line(), Outcome.REFUSED, null, refused.problems().stream()
+                    .map(p -> new Problem(p.field(), p.reason())).toList(), null, null);
         }
 
         /** Adds what is still uncounted to the import's counters. */
