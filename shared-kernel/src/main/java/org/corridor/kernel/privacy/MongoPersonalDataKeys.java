@@ -8,11 +8,16 @@ import static com.mongodb.client.model.Updates.set;
 import static com.mongodb.client.model.Updates.unset;
 
 import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
+import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.UpdateOptions;
+import java.util.ArrayList;
 import java.util.Date;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.bson.Document;
@@ -49,10 +54,7 @@ public final class MongoPersonalDataKeys implements PersonalDataKeys {
 
     @Override
     public SubjectKeyState createIfAbsent(SubjectKey candidate) {
-        Document document = new Document("_id", candidate.subjectId())
-                .append(KEY_ID, candidate.keyId())
-                .append(KEY, new Binary(candidate.keyBytes()))
-                .append(CREATED_AT, Date.from(candidate.createdAt()));
+        Document document = document(candidate);
         try {
             keys.insertOne(document);
             return candidate;
@@ -64,6 +66,40 @@ public final class MongoPersonalDataKeys implements PersonalDataKeys {
         // Another writer stored a key or a tombstone first: theirs wins.
         return find(candidate.subjectId()).orElseThrow(() -> new IllegalStateException(
                 "key of data subject " + candidate.subjectId() + " vanished right after a duplicate-key insert"));
+    }
+
+    /** One unordered insert for all the candidates; a subject that had a key or a tombstone keeps it. */
+    @Override
+    public List<SubjectKeyState> createAllIfAbsent(List<SubjectKey> candidates) {
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        List<SubjectKeyState> stored = new ArrayList<>(candidates);
+        try {
+            keys.insertMany(candidates.stream().map(MongoPersonalDataKeys::document).toList(),
+                    new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException partly) {
+            if (partly.getWriteConcernError() != null) {
+                throw partly;
+            }
+            for (BulkWriteError error : partly.getWriteErrors()) {
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw partly;
+                }
+                String subjectId = candidates.get(error.getIndex()).subjectId();
+                // Another writer stored a key or a tombstone first: theirs wins.
+                stored.set(error.getIndex(), find(subjectId).orElseThrow(() -> new IllegalStateException(
+                        "key of data subject " + subjectId + " vanished right after a duplicate-key insert")));
+            }
+        }
+        return stored;
+    }
+
+    private static Document document(SubjectKey candidate) {
+        return new Document("_id", candidate.subjectId())
+                .append(KEY_ID, candidate.keyId())
+                .append(KEY, new Binary(candidate.keyBytes()))
+                .append(CREATED_AT, Date.from(candidate.createdAt()));
     }
 
     @Override

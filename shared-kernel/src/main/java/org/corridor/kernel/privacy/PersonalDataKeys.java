@@ -1,5 +1,6 @@
 package org.corridor.kernel.privacy;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -18,6 +19,13 @@ public interface PersonalDataKeys {
      * afterwards: the candidate, the key another writer stored first, or the subject's {@link Erasure}.
      */
     SubjectKeyState createIfAbsent(SubjectKey candidate);
+
+    /**
+     * {@link #createIfAbsent} for several subjects, in the order given; a store that can write them together should.
+     */
+    default List<SubjectKeyState> createAllIfAbsent(List<SubjectKey> candidates) {
+        return candidates.stream().map(this::createIfAbsent).toList();
+    }
 
     /**
      * Destroys the subject's key and leaves a tombstone. A subject without a key still gets a tombstone, so no key

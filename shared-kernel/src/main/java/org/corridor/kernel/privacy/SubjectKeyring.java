@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Base64;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -55,6 +57,17 @@ public final class SubjectKeyring {
      */
     public SubjectKey keyForNewSubject(String subjectId) {
         return writable(cache.get(subjectId, subject -> store.createIfAbsent(newKey(subject))));
+    }
+
+    /**
+     * {@link #keyForNewSubject} for several subjects whose ids were just drawn, in one write to the store where it
+     * can: an enrolment import makes the keys of a unit of work's persons before the unit takes the scheme's lock.
+     * A subject whose key or tombstone is cached already is not written again.
+     */
+    public void keysForNewSubjects(Collection<String> subjectIds) {
+        List<SubjectKey> fresh = subjectIds.stream().distinct().filter(id -> cache.getIfPresent(id) == null)
+                .map(this::newKey).toList();
+        store.createAllIfAbsent(fresh).forEach(state -> cache.put(state.subjectId(), state));
     }
 
     private static SubjectKey writable(SubjectKeyState state) {

@@ -53,6 +53,23 @@ abstract class PersonalDataKeysContract {
     }
 
     @Test
+    void keys_created_together_keep_what_was_stored_before() {
+        SubjectKey first = newKey("T-1");
+        keys().createIfAbsent(first);
+        keys().erase(new Erasure("T-2", NOW, "officer-1"));
+        SubjectKey fresh = newKey("T-3");
+
+        List<SubjectKeyState> stored = keys().createAllIfAbsent(List.of(newKey("T-1"), newKey("T-2"), fresh));
+
+        assertThat(stored).hasSize(3);
+        assertThat(((SubjectKey) stored.get(0)).keyId()).isEqualTo(first.keyId());
+        assertThat(stored.get(1)).isInstanceOf(Erasure.class);
+        assertThat(stored.get(2)).isEqualTo(fresh);
+        assertThat(((SubjectKey) keys().find("T-3").orElseThrow()).keyId()).isEqualTo(fresh.keyId());
+        assertThat(keys().createAllIfAbsent(List.of())).isEmpty();
+    }
+
+    @Test
     void racing_writers_end_with_one_key() throws Exception {
         int writers = 8;
         CountDownLatch start = new CountDownLatch(1);

@@ -84,6 +84,34 @@ class SubjectKeyringTest {
     }
 
     @Test
+    void the_keys_of_new_subjects_are_stored_together_and_then_served_from_the_cache() {
+        CountingKeys store = new CountingKeys(new InMemoryPersonalDataKeys());
+        SubjectKeyring keyring = new SubjectKeyring(store, 100, Duration.ofMinutes(5), CLOCK);
+        SubjectKey before = keyring.keyForNewSubject("T-0");
+
+        keyring.keysForNewSubjects(List.of("T-0", "T-1", "T-2", "T-1"));
+
+        assertThat(keyring.keyForNewSubject("T-0")).isEqualTo(before);
+        assertThat(keyring.keyForNewSubject("T-1")).isEqualTo(store.find("T-1").orElseThrow());
+        assertThat(keyring.keyForWriting("T-2")).isEqualTo(store.find("T-2").orElseThrow());
+        assertThat(store.finds.get()).as("only the assertions' own reads").isEqualTo(2);
+    }
+
+    @Test
+    void subjects_thought_new_keep_the_keys_or_erasures_stored_before() {
+        InMemoryPersonalDataKeys store = new InMemoryPersonalDataKeys();
+        SubjectKey existing = new SubjectKeyring(store, 100, Duration.ofMinutes(5), CLOCK).keyForWriting("T-1");
+        new SubjectKeyring(store, 100, Duration.ofMinutes(5), CLOCK).erase("T-2", "officer-1");
+        SubjectKeyring other = new SubjectKeyring(store, 100, Duration.ofMinutes(5), CLOCK);
+
+        other.keysForNewSubjects(List.of("T-1", "T-2", "T-3"));
+
+        assertThat(other.keyForNewSubject("T-1")).isEqualTo(existing);
+        assertThatThrownBy(() -> other.keyForNewSubject("T-2")).isInstanceOf(SubjectErasedException.class);
+        assertThat(store.find("T-3")).isPresent();
+    }
+
+    @Test
     void a_subject_thought_new_keeps_the_key_or_erasure_stored_before() {
         InMemoryPersonalDataKeys store = new InMemoryPersonalDataKeys();
         SubjectKey existing = new SubjectKeyring(store, 100, Duration.ofMinutes(5), CLOCK).keyForWriting("T-1");

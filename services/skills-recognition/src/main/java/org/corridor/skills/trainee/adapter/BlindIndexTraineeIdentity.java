@@ -1,5 +1,9 @@
 package org.corridor.skills.trainee.adapter;
 
+import com.mongodb.ErrorCategory;
+import com.mongodb.MongoBulkWriteException;
+import com.mongodb.bulk.BulkWriteError;
+import com.mongodb.client.model.InsertManyOptions;
 import org.bson.Document;
 import org.corridor.kernel.types.CountryCode;
 import org.corridor.kernel.types.PersonId;
@@ -18,11 +22,16 @@ import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The duplicate check's register as a keyed blind index: HMAC-SHA256 over the normalised name, date of birth and
@@ -62,6 +71,74 @@ class BlindIndexTraineeIdentity implements TraineeIdentity {
             }
             return Optional.of(PersonId.of(holderId));
         }
+    }
+
+    /**
+     * The claims of a unit of work in two writes instead of one a claim: the index entries in one unordered insert,
+     * then the person entries of the claims that were made (so that, as with {@link #claim}, a person's entry exists
+     * only once their index entry does). An index entry found taken is looked up, all at once, for its holder; a
+     * claim whose entry vanished meanwhile (its holder's enrolment given back) is made again on its own.
+     */
+    @Override
+    public List<Optional<PersonId>> claimAll(List<Claim> claims) {
+        if (claims.isEmpty()) {
+            return List.of();
+        }
+        List<String> indexes = claims.stream().map(c -> index(c.fullName(), c.birthDate(), c.originCountry())).toList();
+        List<Document> entries = new ArrayList<>(claims.size());
+        for (int i = 0; i < claims.size(); i++) {
+            entries.add(new Document("_id", indexes.get(i)).append("personId", claims.get(i).personId().value()));
+        }
+        Set<Integer> taken = insertAll(entries);
+        Map<String, String> holders = new HashMap<>();
+        if (!taken.isEmpty()) {
+            mongo.find(new Query(Criteria.where("_id").in(taken.stream().map(indexes::get).distinct().toList())),
+                    Document.class, COLLECTION).forEach(d -> holders.put(d.getString("_id"), d.getString("personId")));
+        }
+        List<Optional<PersonId>> answers = new ArrayList<>(claims.size());
+        List<Document> persons = new ArrayList<>(claims.size());
+        for (int i = 0; i < claims.size(); i++) {
+            Claim claim = claims.get(i);
+            Document person = new Document("_id", "person:" + claim.personId().value()).append("index", indexes.get(i));
+            String holder = holders.get(indexes.get(i));
+            if (!taken.contains(i)) {
+                persons.add(person);
+                answers.add(Optional.empty());
+            } else if (holder == null) {
+                answers.add(claim(claim.fullName(), claim.birthDate(), claim.originCountry(), claim.personId()));
+            } else if (holder.equals(claim.personId().value())) {
+                mongo.save(person, COLLECTION); // the same person claiming again: their entry may be missing
+                answers.add(Optional.empty());
+            } else {
+                answers.add(Optional.of(PersonId.of(holder)));
+            }
+        }
+        for (int stale : insertAll(persons)) {
+            mongo.save(persons.get(stale), COLLECTION); // as claim does: the person's entry follows their index entry
+        }
+        return answers;
+    }
+
+    /** Inserts the documents in one unordered write; returns the positions of those whose {@code _id} was taken. */
+    private Set<Integer> insertAll(List<Document> documents) {
+        Set<Integer> taken = new HashSet<>();
+        if (documents.isEmpty()) {
+            return taken;
+        }
+        try {
+            mongo.getCollection(COLLECTION).insertMany(documents, new InsertManyOptions().ordered(false));
+        } catch (MongoBulkWriteException partly) {
+            for (BulkWriteError error : partly.getWriteErrors()) {
+                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
+                    throw partly;
+                }
+                taken.add(error.getIndex());
+            }
+            if (partly.getWriteConcernError() != null) {
+                throw partly;
+            }
+        }
+        return taken;
     }
 
     @Override

@@ -4,6 +4,7 @@ import org.corridor.kernel.types.CountryCode;
 import org.corridor.kernel.types.PersonId;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -19,6 +20,18 @@ public interface TraineeIdentity {
      * @return the person already enrolled under the same identity, if it is someone else
      */
     Optional<PersonId> claim(String fullName, LocalDate birthDate, CountryCode originCountry, PersonId personId);
+
+    /** What one claim is made of. */
+    record Claim(String fullName, LocalDate birthDate, CountryCode originCountry, PersonId personId) {
+    }
+
+    /**
+     * Makes several claims at once, with the answers {@link #claim} would give to each, one after the other, in the
+     * order given (of two claims of one identity, the first is made and the second answered with its person).
+     */
+    default List<Optional<PersonId>> claimAll(List<Claim> claims) {
+        return claims.stream().map(c -> claim(c.fullName(), c.birthDate(), c.originCountry(), c.personId())).toList();
+    }
 
     /** Undoes a claim of an enrolment that was not recorded. */
     void release(String fullName, LocalDate birthDate, CountryCode originCountry, PersonId personId);
