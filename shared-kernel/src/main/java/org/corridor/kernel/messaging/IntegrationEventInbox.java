@@ -2,13 +2,11 @@ package org.corridor.kernel.messaging;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoBulkWriteException;
-import com.mongodb.client.model.InsertManyOptions;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.corridor.kernel.audit.CorrelationContext;
+import org.corridor.kernel.mongo.UnorderedInsert;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -216,17 +214,7 @@ public class IntegrationEventInbox {
                     document);
             documents.add(document);
         }
-        mongo.execute(PROCESSED_EVENTS, collection -> {
-            try {
-                return collection.insertMany(documents, new InsertManyOptions().ordered(false));
-            } catch (MongoBulkWriteException refused) {
-                if (refused.getWriteConcernError() != null || refused.getWriteErrors().stream()
-                        .anyMatch(error -> ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY)) {
-                    throw refused;
-                }
-                return null;
-            }
-        });
+        UnorderedInsert.insertAll(mongo.getCollection(PROCESSED_EVENTS), documents);
     }
 
     /** Whether this consumer group has already processed the event. */

@@ -8,12 +8,9 @@ import static com.mongodb.client.model.Updates.set;
 import static com.mongodb.client.model.Updates.unset;
 
 import com.mongodb.ErrorCategory;
-import com.mongodb.MongoBulkWriteException;
-import com.mongodb.bulk.BulkWriteError;
 import com.mongodb.MongoWriteException;
 import com.mongodb.client.MongoCollection;
 import com.mongodb.client.MongoDatabase;
-import com.mongodb.client.model.InsertManyOptions;
 import com.mongodb.client.model.UpdateOptions;
 import java.util.ArrayList;
 import java.util.Date;
@@ -21,6 +18,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.bson.Document;
+import org.corridor.kernel.mongo.UnorderedInsert;
 import org.bson.types.Binary;
 
 /**
@@ -75,22 +73,12 @@ public final class MongoPersonalDataKeys implements PersonalDataKeys {
             return List.of();
         }
         List<SubjectKeyState> stored = new ArrayList<>(candidates);
-        try {
-            keys.insertMany(candidates.stream().map(MongoPersonalDataKeys::document).toList(),
-                    new InsertManyOptions().ordered(false));
-        } catch (MongoBulkWriteException partly) {
-            if (partly.getWriteConcernError() != null) {
-                throw partly;
-            }
-            for (BulkWriteError error : partly.getWriteErrors()) {
-                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
-                    throw partly;
-                }
-                String subjectId = candidates.get(error.getIndex()).subjectId();
-                // Another writer stored a key or a tombstone first: theirs wins.
-                stored.set(error.getIndex(), find(subjectId).orElseThrow(() -> new IllegalStateException(
-                        "key of data subject " + subjectId + " vanished right after a duplicate-key insert")));
-            }
+        for (int taken : UnorderedInsert.insertAll(keys,
+                candidates.stream().map(MongoPersonalDataKeys::document).toList())) {
+            String subjectId = candidates.get(taken).subjectId();
+            // Another writer stored a key or a tombstone first: theirs wins.
+            stored.set(taken, find(subjectId).orElseThrow(() -> new IllegalStateException(
+                    "key of data subject " + subjectId + " vanished right after a duplicate-key insert")));
         }
         return stored;
     }

@@ -2,7 +2,6 @@ package org.corridor.kernel.messaging.sample;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.corridor.kernel.messaging.IntegrationEventInbox;
-import org.corridor.kernel.messaging.IntegrationEventInbox.ReceivedEvent;
 import org.corridor.kernel.messaging.IntegrationEventRoutes;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.kafka.listener.BatchListenerFailedException;
@@ -28,15 +27,14 @@ public class PartnerNoticeBatches {
     public static final String LISTENER = "messaging-test.partner-bulk-events";
 
     private final IntegrationEventRoutes routes;
-    private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
-    private final Map<String, AtomicInteger> handled = new ConcurrentHashMap<>();
+    private final HandledNotices notices = new HandledNotices();
     private final Map<String, AtomicInteger> deliveries = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
     private final List<List<String>> batches = new CopyOnWriteArrayList<>();
 
     PartnerNoticeBatches(IntegrationEventInbox inbox) {
         this.routes = inbox.routes()
-                .on(PartnerNotices.NOTICE_GIVEN, PartnerNotices.NoticeV1.class, this::onNoticeGiven).build();
+                .on(PartnerNotices.NOTICE_GIVEN, PartnerNotices.NoticeV1.class, notices::onNoticeGiven).build();
     }
 
     @KafkaListener(topics = TOPIC, groupId = GROUP, id = LISTENER, batch = "true")
@@ -51,20 +49,12 @@ public class PartnerNoticeBatches {
         }
     }
 
-    private void onNoticeGiven(PartnerNotices.NoticeV1 notice, ReceivedEvent event) {
-        int attempt = attempts.computeIfAbsent(event.eventId(), id -> new AtomicInteger()).incrementAndGet();
-        if (attempt <= notice.failuresFirst()) {
-            throw new IllegalStateException("downstream unavailable (attempt " + attempt + ")");
-        }
-        handled.computeIfAbsent(event.eventId(), id -> new AtomicInteger()).incrementAndGet();
-    }
-
     public int attempts(String eventId) {
-        return attempts.getOrDefault(eventId, new AtomicInteger()).get();
+        return notices.attempts(eventId);
     }
 
     public int handled(String eventId) {
-        return handled.getOrDefault(eventId, new AtomicInteger()).get();
+        return notices.handled(eventId);
     }
 
     /** How often the record at {@code partition@offset} of {@link #TOPIC} was handed to the listener. */

@@ -2,19 +2,14 @@ package org.corridor.kernel.messaging.sample;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.corridor.kernel.messaging.IntegrationEventInbox;
-import org.corridor.kernel.messaging.IntegrationEventInbox.ReceivedEvent;
 import org.corridor.kernel.messaging.IntegrationEventRoutes;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
 
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
-
 /**
  * Consumes {@code partner.notice-given.v1} from a partner service's topic, keeping its own copy of the event
- * ({@link NoticeV1}), and counts what it handled. A notice may ask to fail a number of times first, standing for
- * a transient fault downstream.
+ * ({@link NoticeV1}), and counts what it handled ({@link HandledNotices}). A notice may ask to fail a number of
+ * times first, standing for a transient fault downstream.
  */
 @Component
 public class PartnerNotices {
@@ -24,11 +19,10 @@ public class PartnerNotices {
     public static final String NOTICE_GIVEN = "partner.notice-given.v1";
 
     private final IntegrationEventRoutes routes;
-    private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
-    private final Map<String, AtomicInteger> handled = new ConcurrentHashMap<>();
+    private final HandledNotices notices = new HandledNotices();
 
     PartnerNotices(IntegrationEventInbox inbox) {
-        this.routes = inbox.routes().on(NOTICE_GIVEN, NoticeV1.class, this::onNoticeGiven).build();
+        this.routes = inbox.routes().on(NOTICE_GIVEN, NoticeV1.class, notices::onNoticeGiven).build();
     }
 
     @KafkaListener(topics = TOPIC, groupId = GROUP)
@@ -36,20 +30,12 @@ public class PartnerNotices {
         routes.receive(record);
     }
 
-    private void onNoticeGiven(NoticeV1 notice, ReceivedEvent event) {
-        int attempt = attempts.computeIfAbsent(event.eventId(), id -> new AtomicInteger()).incrementAndGet();
-        if (attempt <= notice.failuresFirst()) {
-            throw new IllegalStateException("downstream unavailable (attempt " + attempt + ")");
-        }
-        handled.computeIfAbsent(event.eventId(), id -> new AtomicInteger()).incrementAndGet();
-    }
-
     public int attempts(String eventId) {
-        return attempts.getOrDefault(eventId, new AtomicInteger()).get();
+        return notices.attempts(eventId);
     }
 
     public int handled(String eventId) {
-        return handled.getOrDefault(eventId, new AtomicInteger()).get();
+        return notices.handled(eventId);
     }
 
     /** The consumer's own copy of the partner's event: a typed quantity, so a text there does not fit. */

@@ -1,10 +1,7 @@
 package org.corridor.skills.trainee.adapter;
 
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoBulkWriteException;
-import com.mongodb.bulk.BulkWriteError;
-import com.mongodb.client.model.InsertManyOptions;
 import org.bson.Document;
+import org.corridor.kernel.mongo.UnorderedInsert;
 import org.corridor.kernel.types.CountryCode;
 import org.corridor.kernel.types.PersonId;
 import org.corridor.skills.trainee.command.TraineeIdentity;
@@ -25,7 +22,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -89,7 +85,7 @@ class BlindIndexTraineeIdentity implements TraineeIdentity {
         for (int i = 0; i < claims.size(); i++) {
             entries.add(new Document("_id", indexes.get(i)).append("personId", claims.get(i).personId().value()));
         }
-        Set<Integer> taken = insertAll(entries);
+        Set<Integer> taken = UnorderedInsert.insertAll(mongo.getCollection(COLLECTION), entries);
         Map<String, String> holders = new HashMap<>();
         if (!taken.isEmpty()) {
             mongo.find(new Query(Criteria.where("_id").in(taken.stream().map(indexes::get).distinct().toList())),
@@ -113,32 +109,10 @@ class BlindIndexTraineeIdentity implements TraineeIdentity {
                 answers.add(Optional.of(PersonId.of(holder)));
             }
         }
-        for (int stale : insertAll(persons)) {
+        for (int stale : UnorderedInsert.insertAll(mongo.getCollection(COLLECTION), persons)) {
             mongo.save(persons.get(stale), COLLECTION); // as claim does: the person's entry follows their index entry
         }
         return answers;
-    }
-
-    /** Inserts the documents in one unordered write; returns the positions of those whose {@code _id} was taken. */
-    private Set<Integer> insertAll(List<Document> documents) {
-        Set<Integer> taken = new HashSet<>();
-        if (documents.isEmpty()) {
-            return taken;
-        }
-        try {
-            mongo.getCollection(COLLECTION).insertMany(documents, new InsertManyOptions().ordered(false));
-        } catch (MongoBulkWriteException partly) {
-            for (BulkWriteError error : partly.getWriteErrors()) {
-                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
-                    throw partly;
-                }
-                taken.add(error.getIndex());
-            }
-            if (partly.getWriteConcernError() != null) {
-                throw partly;
-            }
-        }
-        return taken;
     }
 
     @Override

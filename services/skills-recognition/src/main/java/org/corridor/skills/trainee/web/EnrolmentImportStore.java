@@ -2,11 +2,8 @@ package org.corridor.skills.trainee.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.mongodb.ErrorCategory;
-import com.mongodb.MongoBulkWriteException;
-import com.mongodb.bulk.BulkWriteError;
-import com.mongodb.client.model.InsertManyOptions;
 import org.bson.Document;
+import org.corridor.kernel.mongo.UnorderedInsert;
 import org.corridor.kernel.privacy.DataSubject;
 import org.corridor.kernel.privacy.PersonalData;
 import org.corridor.kernel.privacy.PersonalDataModule;
@@ -22,7 +19,6 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -121,20 +117,10 @@ class EnrolmentImportStore implements EnrolmentImportRecords {
             }
             return row;
         }).toList();
+        Set<Integer> handledBefore = UnorderedInsert.insertAll(mongo.getCollection(ROWS), rows);
         Boolean[] stored = new Boolean[rows.size()];
-        Arrays.fill(stored, Boolean.TRUE);
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        try {
-            mongo.getCollection(ROWS).insertMany(rows, new InsertManyOptions().ordered(false));
-        } catch (MongoBulkWriteException partly) {
-            for (BulkWriteError error : partly.getWriteErrors()) {
-                if (ErrorCategory.fromErrorCode(error.getCode()) != ErrorCategory.DUPLICATE_KEY) {
-                    throw partly;
-                }
-                stored[error.getIndex()] = Boolean.FALSE;
-            }
+        for (int i = 0; i < stored.length; i++) {
+            stored[i] = !handledBefore.contains(i);
         }
         return List.of(stored);
     }
