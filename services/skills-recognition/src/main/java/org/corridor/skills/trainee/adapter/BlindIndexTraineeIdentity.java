@@ -5,11 +5,14 @@ import org.corridor.kernel.mongo.UnorderedInsert;
 import org.corridor.kernel.types.CountryCode;
 import org.corridor.kernel.types.PersonId;
 import org.corridor.skills.trainee.command.TraineeIdentity;
+import org.corridor.skills.trainee.command.TraineeIdentity.Claim;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Component;
 
 import javax.crypto.Mac;
@@ -18,9 +21,12 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.text.Normalizer;
+import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -41,39 +47,59 @@ class BlindIndexTraineeIdentity implements TraineeIdentity {
     static final String COLLECTION = "trainee-identities";
     private static final String KEYS = "trainee-identity-key";
 
+    /**
+     * How long a claim may wait for its enrolment to be stored before it is taken for lost. A claim is made just
+     * before its enrolment's unit of work, which commits within seconds, or gives the claim back when it fails; only
+     * a process that stops outright in between leaves a claim behind, and a crashed import is resumed two minutes
+     * after it stopped (ADR 0023), by when its claims are older than this.
+     */
+    static final Duration CLAIM_SETTLES_WITHIN = Duration.ofMinutes(1);
+
     private final MongoTemplate mongo;
     private final String configuredKey;
+    private final StoredEnrolments stored;
+    private final Clock clock;
     private volatile SecretKeySpec key;
 
-    BlindIndexTraineeIdentity(MongoTemplate mongo, @Value("${corridor.skills.identity-index-key:}") String configuredKey) {
+    @Autowired
+    BlindIndexTraineeIdentity(MongoTemplate mongo,
+                              @Value("${corridor.skills.identity-index-key:}") String configuredKey,
+                              StoredEnrolments stored) {
+        this(mongo, configuredKey, stored, Clock.systemUTC());
+    }
+
+    BlindIndexTraineeIdentity(MongoTemplate mongo, String configuredKey, StoredEnrolments stored, Clock clock) {
         this.mongo = mongo;
         this.configuredKey = configuredKey;
+        this.stored = stored;
+        this.clock = clock;
+    }
+
+    /** Whether the enrolment of a person was stored: the event store holds their trainee. */
+    @FunctionalInterface
+    interface StoredEnrolments {
+        boolean stored(PersonId personId);
     }
 
     @Override
     public Optional<PersonId> claim(String fullName, LocalDate birthDate, CountryCode origin, PersonId personId) {
+        Claim claim = new Claim(fullName, birthDate, origin, personId);
         String index = index(fullName, birthDate, origin);
-        Document person = new Document("_id", "person:" + personId.value()).append("index", index);
+        Document person = personEntry(index, personId);
         try {
             // one ordered write: the person's entry is stored only once the index entry is
-            mongo.insert(List.of(new Document("_id", index).append("personId", personId.value()), person), COLLECTION);
+            mongo.insert(List.of(indexEntry(index, personId), person), COLLECTION);
             return Optional.empty();
         } catch (DuplicateKeyException taken) {
-            Document holder = mongo.findById(index, Document.class, COLLECTION);
-            String holderId = holder == null ? null : holder.getString("personId");
-            if (holderId == null || holderId.equals(personId.value())) {
-                mongo.save(person, COLLECTION); // the same person claiming again: their entry may be missing
-                return Optional.empty();
-            }
-            return Optional.of(PersonId.of(holderId));
+            return answerTaken(claim, index, person, mongo.findById(index, Document.class, COLLECTION));
         }
     }
 
     /**
      * The claims of a unit of work in two writes instead of one a claim: the index entries in one unordered insert,
      * then the person entries of the claims that were made (so that, as with {@link #claim}, a person's entry exists
-     * only once their index entry does). An index entry found taken is looked up, all at once, for its holder; a
-     * claim whose entry vanished meanwhile (its holder's enrolment given back) is made again on its own.
+     * only once their index entry does). The index entries found taken are looked up, all at once, for their
+     * holders, and each answered as {@link #claim} would.
      */
     @Override
     public List<Optional<PersonId>> claimAll(List<Claim> claims) {
@@ -83,36 +109,74 @@ class BlindIndexTraineeIdentity implements TraineeIdentity {
         List<String> indexes = claims.stream().map(c -> index(c.fullName(), c.birthDate(), c.originCountry())).toList();
         List<Document> entries = new ArrayList<>(claims.size());
         for (int i = 0; i < claims.size(); i++) {
-            entries.add(new Document("_id", indexes.get(i)).append("personId", claims.get(i).personId().value()));
+            entries.add(indexEntry(indexes.get(i), claims.get(i).personId()));
         }
         Set<Integer> taken = UnorderedInsert.insertAll(mongo.getCollection(COLLECTION), entries);
-        Map<String, String> holders = new HashMap<>();
+        Map<String, Document> holders = new HashMap<>();
         if (!taken.isEmpty()) {
             mongo.find(new Query(Criteria.where("_id").in(taken.stream().map(indexes::get).distinct().toList())),
-                    Document.class, COLLECTION).forEach(d -> holders.put(d.getString("_id"), d.getString("personId")));
+                    Document.class, COLLECTION).forEach(d -> holders.put(d.getString("_id"), d));
         }
         List<Optional<PersonId>> answers = new ArrayList<>(claims.size());
         List<Document> persons = new ArrayList<>(claims.size());
         for (int i = 0; i < claims.size(); i++) {
-            Claim claim = claims.get(i);
-            Document person = new Document("_id", "person:" + claim.personId().value()).append("index", indexes.get(i));
-            String holder = holders.get(indexes.get(i));
-            if (!taken.contains(i)) {
+            Document person = personEntry(indexes.get(i), claims.get(i).personId());
+            if (taken.contains(i)) {
+                answers.add(answerTaken(claims.get(i), indexes.get(i), person, holders.get(indexes.get(i))));
+            } else {
                 persons.add(person);
                 answers.add(Optional.empty());
-            } else if (holder == null) {
-                answers.add(claim(claim.fullName(), claim.birthDate(), claim.originCountry(), claim.personId()));
-            } else if (holder.equals(claim.personId().value())) {
-                mongo.save(person, COLLECTION); // the same person claiming again: their entry may be missing
-                answers.add(Optional.empty());
-            } else {
-                answers.add(Optional.of(PersonId.of(holder)));
             }
         }
         for (int stale : UnorderedInsert.insertAll(mongo.getCollection(COLLECTION), persons)) {
             mongo.save(persons.get(stale), COLLECTION); // as claim does: the person's entry follows their index entry
         }
         return answers;
+    }
+
+    /**
+     * The answer to a claim whose index entry another claim holds ({@code holder}; null when it was given back
+     * since): the same person claiming again keeps it; a claim whose enrolment was never stored and never will be
+     * (older than {@link #CLAIM_SETTLES_WITHIN}, its person without a trainee) is taken over; anyone else holds it.
+     */
+    private Optional<PersonId> answerTaken(Claim claim, String index, Document person, Document holder) {
+        if (holder == null) {
+            return claim(claim.fullName(), claim.birthDate(), claim.originCountry(), claim.personId());
+        }
+        String holderId = holder.getString("personId");
+        if (holderId.equals(claim.personId().value())) {
+            mongo.save(person, COLLECTION); // the same person claiming again: their entry may be missing
+            return Optional.empty();
+        }
+        if (lost(holder)) {
+            Query stillLost = new Query(Criteria.where("_id").is(index).and("personId").is(holderId));
+            boolean takenOver = mongo.updateFirst(stillLost, new Update().set("personId", claim.personId().value())
+                    .set("claimedAt", Date.from(clock.instant())), COLLECTION).getModifiedCount() == 1;
+            if (!takenOver) {
+                // another claim took it over first: answer as that claim holds it
+                return answerTaken(claim, index, person, mongo.findById(index, Document.class, COLLECTION));
+            }
+            mongo.remove(new Query(Criteria.where("_id").is("person:" + holderId)), COLLECTION);
+            mongo.save(person, COLLECTION);
+            return Optional.empty();
+        }
+        return Optional.of(PersonId.of(holderId));
+    }
+
+    /** A claim left by an enrolment that stopped before it was stored (entries made before 2026-12-04 have no time). */
+    private boolean lost(Document holder) {
+        Date claimedAt = holder.getDate("claimedAt");
+        return (claimedAt == null || claimedAt.toInstant().isBefore(clock.instant().minus(CLAIM_SETTLES_WITHIN)))
+                && !stored.stored(PersonId.of(holder.getString("personId")));
+    }
+
+    private Document indexEntry(String index, PersonId personId) {
+        return new Document("_id", index).append("personId", personId.value())
+                .append("claimedAt", Date.from(clock.instant()));
+    }
+
+    private static Document personEntry(String index, PersonId personId) {
+        return new Document("_id", "person:" + personId.value()).append("index", index);
     }
 
     @Override
