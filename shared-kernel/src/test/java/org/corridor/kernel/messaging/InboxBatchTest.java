@@ -154,7 +154,8 @@ class InboxBatchTest {
         assertThat(handled).containsOnly(Map.entry(resent, 1));
     }
 
-    private IntegrationEventRoutes routes(BiConsumer<PartnerNotices.NoticeV1, IntegrationEventInbox.ReceivedEvent> then) {
+    private IntegrationEventRoutes routes(
+            BiConsumer<PartnerNotices.NoticeV1, IntegrationEventInbox.ReceivedEvent> then) {
         return inbox.routes().on(PartnerNotices.NOTICE_GIVEN, PartnerNotices.NoticeV1.class, (notice, event) -> {
             then.accept(notice, event);
             handled.merge(event.eventId(), 1, Integer::sum);

@@ -146,7 +146,7 @@ class BulkEnrolment {
         List<RowEnrolled> enrolled = Collections.synchronizedList(new ArrayList<>());
         List<Long> already = Collections.synchronizedList(new ArrayList<>());
         List<RowError> errors = Collections.synchronizedList(new ArrayList<>());
-        int rows = enrol(schemeId, body, acting, null, line -> false, 1, rowsPerUnit, lines -> lines.forEach(handled -> {
+        Outcomes report = lines -> lines.forEach(handled -> {
             if (handled instanceof Enrolled row) {
                 enrolled.add(new RowEnrolled(row.line(), row.personId(), row.activation().code().code(),
                         row.activation().expiresAt()));
@@ -155,7 +155,8 @@ class BulkEnrolment {
             } else if (handled instanceof Refused row) {
                 errors.addAll(row.problems());
             }
-        }));
+        });
+        int rows = enrol(schemeId, body, acting, null, line -> false, 1, rowsPerUnit, report);
         enrolled.sort(Comparator.comparingLong(RowEnrolled::line));
         already.sort(Comparator.naturalOrder());
         errors.sort(Comparator.comparingLong(RowError::line));

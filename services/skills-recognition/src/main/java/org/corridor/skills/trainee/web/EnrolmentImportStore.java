@@ -113,7 +113,8 @@ class EnrolmentImportStore implements EnrolmentImportRecords {
                     .append("problems", line.problems().stream().map(p -> new Document("field", p.field())
                             .append("reason", p.reason())).toList());
             if (line.code() != null) {
-                row.append("letter", seal(line.personId(), line.code())).append("expiresAt", Date.from(line.expiresAt()));
+                row.append("letter", seal(line.personId(), line.code()))
+                        .append("expiresAt", Date.from(line.expiresAt()));
             }
             return row;
         }).toList();

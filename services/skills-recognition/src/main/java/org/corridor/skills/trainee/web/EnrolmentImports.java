@@ -7,6 +7,7 @@ import org.corridor.kernel.audit.AuditMetadata;
 import org.corridor.kernel.security.Caller;
 import org.corridor.kernel.types.SchemeId;
 import org.corridor.skills.access.web.Callers;
+import org.corridor.skills.trainee.web.EnrolmentImportStore.LineOutcome;
 import org.corridor.skills.trainee.web.EnrolmentImportStore.Outcome;
 import org.corridor.skills.trainee.web.EnrolmentImportStore.Problem;
 import org.corridor.skills.trainee.web.EnrolmentImportStore.Status;
@@ -207,7 +208,7 @@ class EnrolmentImports implements SmartLifecycle {
 
         @Override
         public void handled(List<BulkEnrolment.Handled> lines) {
-            List<EnrolmentImportStore.LineOutcome> rows = lines.stream().map(Recorder::row).toList();
+            List<LineOutcome> rows = lines.stream().map(Recorder::row).toList();
             List<Boolean> stored = store.record(importId, rows);
             boolean due;
             synchronized (this) {
@@ -225,17 +226,17 @@ class EnrolmentImports implements SmartLifecycle {
             }
         }
 
-        private static EnrolmentImportStore.LineOutcome row(BulkEnrolment.Handled handled) {
+        private static LineOutcome row(BulkEnrolment.Handled handled) {
             if (handled instanceof BulkEnrolment.Enrolled enrolled) {
-                return new EnrolmentImportStore.LineOutcome(enrolled.line(), Outcome.ENROLLED, enrolled.personId(), List.of(),
+                return new LineOutcome(enrolled.line(), Outcome.ENROLLED, enrolled.personId(), List.of(),
                         enrolled.activation().code().code(), enrolled.activation().expiresAt());
             }
             if (handled instanceof BulkEnrolment.AlreadyEnrolled already) {
-                return new EnrolmentImportStore.LineOutcome(already.line(), Outcome.ALREADY_ENROLLED, already.personId(),
-                        List.of(), null, null);
+                return new LineOutcome(already.line(), Outcome.ALREADY_ENROLLED, already.personId(), List.of(), null,
+                        null);
             }
             BulkEnrolment.Refused refused = (BulkEnrolment.Refused) handled;
-            return new EnrolmentImportStore.LineOutcome(refused.line(), Outcome.REFUSED, null, refused.problems().stream()
+            return new LineOutcome(refused.line(), Outcome.REFUSED, null, refused.problems().stream()
                     .map(p -> new Problem(p.field(), p.reason())).toList(), null, null);
         }
 

@@ -80,7 +80,8 @@ class BlindIndexTraineeIdentityTest {
     @Test
     void a_claim_given_back_can_be_made_by_someone_else_in_a_later_batch() {
         PersonId ben = PersonId.generate();
-        assertThat(identities.claimAll(List.of(new Claim("Ben Cruz", BORN, PH, ben)))).containsExactly(Optional.empty());
+        assertThat(identities.claimAll(List.of(new Claim("Ben Cruz", BORN, PH, ben))))
+                .containsExactly(Optional.empty());
         storedEnrolments.add(ben);
         identities.release("Ben Cruz", BORN, PH, ben);
         PersonId other = PersonId.generate();
