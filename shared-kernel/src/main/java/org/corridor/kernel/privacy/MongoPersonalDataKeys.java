@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.bson.Document;
-import org.corridor.kernel.mongo.UnorderedInsert;
 import org.bson.types.Binary;
+import org.corridor.kernel.mongo.UnorderedInsert;
 
 /**
  * Keys in the MongoDB collection {@value #COLLECTION}, one document per data subject:
@@ -61,9 +61,7 @@ public final class MongoPersonalDataKeys implements PersonalDataKeys {
                 throw e;
             }
         }
-        // Another writer stored a key or a tombstone first: theirs wins.
-        return find(candidate.subjectId()).orElseThrow(() -> new IllegalStateException(
-                "key of data subject " + candidate.subjectId() + " vanished right after a duplicate-key insert"));
+        return storedFirst(candidate.subjectId());
     }
 
     /** One unordered insert for all the candidates; a subject that had a key or a tombstone keeps it. */
@@ -75,12 +73,15 @@ public final class MongoPersonalDataKeys implements PersonalDataKeys {
         List<SubjectKeyState> stored = new ArrayList<>(candidates);
         for (int taken : UnorderedInsert.insertAll(keys,
                 candidates.stream().map(MongoPersonalDataKeys::document).toList())) {
-            String subjectId = candidates.get(taken).subjectId();
-            // Another writer stored a key or a tombstone first: theirs wins.
-            stored.set(taken, find(subjectId).orElseThrow(() -> new IllegalStateException(
-                    "key of data subject " + subjectId + " vanished right after a duplicate-key insert")));
+            stored.set(taken, storedFirst(candidates.get(taken).subjectId()));
         }
         return stored;
+    }
+
+    /** What another writer stored for the subject before a candidate's insert found its id taken: theirs wins. */
+    private SubjectKeyState storedFirst(String subjectId) {
+        return find(subjectId).orElseThrow(() -> new IllegalStateException(
+                "key of data subject " + subjectId + " vanished right after a duplicate-key insert"));
     }
 
     private static Document document(SubjectKey candidate) {

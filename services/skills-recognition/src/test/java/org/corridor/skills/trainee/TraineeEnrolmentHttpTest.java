@@ -21,9 +21,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 @CorridorServiceTest
-class TraineeEnrolmentHttpTest {
+public class TraineeEnrolmentHttpTest {
 
-    static final String SCHEME = """
+    /** A scheme of the Philippines and Germany; {@code %d} places on the away track, 5 at home. */
+    public static final String SCHEME = """
             {"name": "Philippines-Germany care workers", "originCountry": "PH", "destinationCountry": "DE",
              "trainingStandard": "Pflegefachassistenz, German B1",
              "occupations": [{"iscoCode": "5321", "title": "Health care assistants",
@@ -50,7 +51,7 @@ class TraineeEnrolmentHttpTest {
                 .get("schemeId");
     }
 
-    static String person(String schemeId, String name, String birthDate, String track) {
+    public static String person(String schemeId, String name, String birthDate, String track) {
         return """
                 {"schemeId": "%s", "fullName": "%s", "birthDate": "%s", "phone": "+63 917 555 0101",
                  "email": "someone@example.org", "gender": "FEMALE",

@@ -121,6 +121,11 @@ class BulkEnrolment {
     /** What became of a line of the file. */
     sealed interface Handled {
         long line();
+
+        /** Whether the line is a row of the file (all but the header's and the file's own problems). */
+        default boolean row() {
+            return true;
+        }
     }
 
     record Enrolled(long line, String personId, ActivationCodes.Issued activation) implements Handled {

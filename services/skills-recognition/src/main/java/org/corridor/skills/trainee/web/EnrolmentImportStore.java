@@ -102,10 +102,10 @@ class EnrolmentImportStore implements EnrolmentImportRecords {
     }
 
     /**
-     * Stores the outcomes of lines (those of a unit of work: one write); for each, false when it was stored before (a
-     * resumed import handling it again), in which case it must not be counted again.
+     * Stores the outcomes of lines (those of a unit of work: one write); returns the positions in {@code lines} of
+     * those stored before (a resumed import handling them again), which must not be counted again.
      */
-    List<Boolean> record(String importId, List<LineOutcome> lines) {
+    Set<Integer> record(String importId, List<LineOutcome> lines) {
         List<Document> rows = lines.stream().map(line -> {
             Document row = new Document("_id", importId + ":" + line.line()).append("importId", importId)
                     .append("line", line.line()).append("outcome", line.outcome().name())
@@ -118,12 +118,7 @@ class EnrolmentImportStore implements EnrolmentImportRecords {
             }
             return row;
         }).toList();
-        Set<Integer> handledBefore = UnorderedInsert.insertAll(mongo.getCollection(ROWS), rows);
-        Boolean[] stored = new Boolean[rows.size()];
-        for (int i = 0; i < stored.length; i++) {
-            stored[i] = !handledBefore.contains(i);
-        }
-        return List.of(stored);
+        return UnorderedInsert.insertAll(mongo.getCollection(ROWS), rows);
     }
 
     /** Adds to the import's counters the lines stored since they were last written (see {@link Tally}). */

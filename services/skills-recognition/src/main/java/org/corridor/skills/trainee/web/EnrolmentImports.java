@@ -209,13 +209,12 @@ class EnrolmentImports implements SmartLifecycle {
         @Override
         public void handled(List<BulkEnrolment.Handled> lines) {
             List<LineOutcome> rows = lines.stream().map(Recorder::row).toList();
-            List<Boolean> stored = store.record(importId, rows);
+            Set<Integer> storedBefore = store.record(importId, rows);
             boolean due;
             synchronized (this) {
                 for (int i = 0; i < rows.size(); i++) {
-                    if (stored.get(i)) {
-                        tally.add(rows.get(i).line(), !(lines.get(i) instanceof BulkEnrolment.Refused refused)
-                                || refused.row(), rows.get(i).outcome());
+                    if (!storedBefore.contains(i)) {
+                        tally.add(rows.get(i).line(), lines.get(i).row(), rows.get(i).outcome());
                     }
                 }
                 due = tally.lines >= COUNT_EVERY_LINES

@@ -7,6 +7,7 @@ import org.corridor.kernel.types.CountryCode;
 import org.corridor.kernel.types.PersonId;
 import org.corridor.skills.Api;
 import org.corridor.skills.Tokens;
+import org.corridor.skills.trainee.TraineeEnrolmentHttpTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -34,6 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @CorridorServiceTest
 class LostClaimHttpTest {
 
+    static final String BORN = "1998-04-17";
+
     @Autowired
     TestRestTemplate http;
 
@@ -43,35 +46,20 @@ class LostClaimHttpTest {
     @Autowired
     BlindIndexTraineeIdentity identities;
 
-    static final String SCHEME = """
-            {"name": "Philippines-Germany care workers", "originCountry": "PH", "destinationCountry": "DE",
-             "trainingStandard": "Pflegefachassistenz, German B1",
-             "occupations": [{"iscoCode": "5321", "title": "Health care assistants",
-                              "monthlyWageFloor": {"amount": "2650.00", "currency": "EUR"},
-                              "requiredSkills": [{"skillCode": "care.basic", "label": "Basic care", "level": 3}]}],
-             "quotas": [{"track": "AWAY", "places": 10}, {"track": "HOME", "places": 5}]}
-            """;
-
-    static String person(String schemeId, String name, String track) {
-        return """
-                {"schemeId": "%s", "fullName": "%s", "birthDate": "1998-04-17", "track": "%s",
-                 "consentPurposes": ["TRAINING"]}
-                """.formatted(schemeId, name, track);
-    }
-
     @Test
     void a_person_whose_claim_was_left_behind_by_a_stopped_enrolment_is_enrolled_and_then_held_to_one_enrolment() {
         Api api = new Api(http);
-        String schemeId = (String) api.post("/schemes", SCHEME, TestTokens.schemeAdmin()).getBody().get("schemeId");
+        String schemeId = (String) api.post("/schemes", TraineeEnrolmentHttpTest.SCHEME.formatted(10),
+                TestTokens.schemeAdmin()).getBody().get("schemeId");
         String name = "Rosa Lim " + UUID.randomUUID();
-        String index = identities.index(name, LocalDate.parse("1998-04-17"), CountryCode.of("PH"));
+        String index = identities.index(name, LocalDate.parse(BORN), CountryCode.of("PH"));
         String lost = PersonId.generate().value();
         Instant before = Instant.now().minus(BlindIndexTraineeIdentity.CLAIM_SETTLES_WITHIN).minusSeconds(5);
         mongo.insert(List.of(new Document("_id", index).append("personId", lost).append("claimedAt", Date.from(before)),
                 new Document("_id", "person:" + lost).append("index", index)), BlindIndexTraineeIdentity.COLLECTION);
 
-        ResponseEntity<Map> enrolled = api.post("/trainees", person(schemeId, name, "AWAY"),
-                Tokens.manilaAgency());
+        ResponseEntity<Map> enrolled = api.post("/trainees",
+                TraineeEnrolmentHttpTest.person(schemeId, name, BORN, "AWAY"), Tokens.manilaAgency());
 
         assertThat(enrolled.getStatusCode()).as("%s", enrolled.getBody()).isEqualTo(HttpStatus.CREATED);
         String personId = (String) enrolled.getBody().get("personId");
@@ -80,8 +68,8 @@ class LostClaimHttpTest {
         mongo.updateFirst(Query.query(Criteria.where("_id").is(index)), new Update().set("claimedAt",
                 Date.from(before)), BlindIndexTraineeIdentity.COLLECTION);
 
-        ResponseEntity<Map> again = api.post("/trainees", person(schemeId, name, "HOME"),
-                Tokens.manilaAgency());
+        ResponseEntity<Map> again = api.post("/trainees",
+                TraineeEnrolmentHttpTest.person(schemeId, name, BORN, "HOME"), Tokens.manilaAgency());
 
         assertThat(again.getStatusCode()).as("an old claim whose enrolment was stored is kept")
                 .isEqualTo(HttpStatus.BAD_REQUEST);
